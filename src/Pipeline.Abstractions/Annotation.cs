@@ -1,0 +1,25 @@
+namespace Pipeline.Abstractions;
+
+/// <summary>A span of a document's text that a step found: a person, a quote, a keyword, a sentence.</summary>
+public sealed class Annotation
+{
+    private static readonly IReadOnlyDictionary<string, string> NoAttributes = new Dictionary<string, string>();
+
+    /// <summary>The annotation's type: <c>person</c>, <c>organization</c>, <c>location</c>, <c>quote</c>, <c>keyword</c>, <c>date</c>, <c>url</c>, <c>sentence</c>, or a plugin's own.</summary>
+    public required string Type { get; init; }
+
+    /// <summary>UTF-16 index of the span's first character in the text.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>UTF-16 index just past the span's last character.</summary>
+    public required int End { get; init; }
+
+    /// <summary>Confidence or rank; 0 when the step gives none.</summary>
+    public double Score { get; init; }
+
+    /// <summary>Type-specific attributes, e.g. <c>speaker</c> on a quote.</summary>
+    public IReadOnlyDictionary<string, string> Attributes { get; init; } = NoAttributes;
+
+    /// <summary>The plugin that made the annotation; set by the engine, ignored when a step sets it.</summary>
+    public string Plugin { get; init; } = string.Empty;
+}

@@ -1,0 +1,31 @@
+using System.Collections.ObjectModel;
+using Pipeline.Core.Chains;
+
+namespace Pipeline.Core.Engine;
+
+/// <summary>
+/// A chain with every step bound and configured: immutable, thread-safe, built once per configuration
+/// version and reused for every document (see <see cref="Chains.ChainLoader"/>).
+/// </summary>
+public sealed class Chain
+{
+    internal Chain(ChainDefinition definition, IReadOnlyList<ChainStep> steps)
+    {
+        Definition = definition;
+        Steps = new ReadOnlyCollection<ChainStep>([.. steps]);
+    }
+
+    public ChainDefinition Definition { get; }
+
+    public string Name => Definition.Name;
+
+    public IReadOnlyList<ChainStep> Steps { get; }
+
+    /// <summary>Runs the chain on one document.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="trace">Whether step results list every edit.</param>
+    /// <param name="cancellationToken">Fires when the caller goes away or its deadline passes; the run then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The document after the chain, with <see cref="ChainResult.Failure"/> set when a failing step ended it.</returns>
+    public Task<ChainResult> RunAsync(DocumentInput document, bool trace, CancellationToken cancellationToken) =>
+        new ChainRun(this, document, trace).RunAsync(cancellationToken);
+}

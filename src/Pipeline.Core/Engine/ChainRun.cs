@@ -1,0 +1,275 @@
+using System.Diagnostics;
+using Pipeline.Abstractions;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Engine;
+
+/// <summary>One document's way through a chain: runs each step, then checks and applies what it recorded.</summary>
+internal sealed class ChainRun
+{
+    private readonly Chain _chain;
+    private readonly DocumentInput _document;
+    private readonly bool _trace;
+    private string _text;
+    private readonly Dictionary<string, string> _metadata;
+    private IReadOnlyList<Annotation> _annotations = [];
+    private Summary? _summary;
+    private EditMap _map;
+
+    public ChainRun(Chain chain, DocumentInput document, bool trace)
+    {
+        _chain = chain;
+        _document = document;
+        _trace = trace;
+        _text = document.Text;
+        _metadata = new Dictionary<string, string>(document.Metadata, StringComparer.Ordinal);
+        _map = EditMap.Identity(document.Text.Length);
+    }
+
+    public async Task<ChainResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var results = new List<StepResult>(_chain.Steps.Count);
+        ChainFailure? failure = null;
+        foreach (var step in _chain.Steps)
+        {
+            if (failure is not null)
+            {
+                results.Add(new StepResult
+                {
+                    StepId = step.Id,
+                    Plugin = step.Plugin.Name,
+                    Outcome = StepOutcome.Skipped,
+                    Message = $"not run: step '{failure.StepId}' failed",
+                });
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var (result, stepFailure) = await RunStepAsync(step, cancellationToken);
+            results.Add(result);
+            if (stepFailure is not null && step.Definition.OnError == OnError.Fail)
+            {
+                failure = stepFailure;
+            }
+        }
+
+        return new ChainResult
+        {
+            DocumentId = _document.Id,
+            OriginalText = _document.Text,
+            Text = _text,
+            Metadata = _metadata,
+            Annotations = _annotations,
+            Summary = _summary,
+            Steps = results,
+            Map = _map,
+            Failure = failure,
+        };
+    }
+
+    private async Task<(StepResult Result, ChainFailure? Failure)> RunStepAsync(ChainStep step, CancellationToken cancellationToken)
+    {
+        var context = new StepContext(
+            _document.Id,
+            _text,
+            string.IsNullOrEmpty(_document.MediaType) ? "text/plain" : _document.MediaType,
+            new Dictionary<string, string>(_metadata, StringComparer.Ordinal),
+            _annotations,
+            _summary);
+        var started = Stopwatch.GetTimestamp();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(step.Definition.Timeout);
+
+        // On the thread pool so that a step which blocks without looking at its token can still be abandoned.
+        var run = Task.Run(() => step.Step.RunAsync(context, timeout.Token).AsTask(), CancellationToken.None);
+        try
+        {
+            await run.WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!run.IsCompleted)
+        {
+            context.Close();
+            AbandonedSteps.Track(run);
+            cancellationToken.ThrowIfCancellationRequested();
+            return TimedOut(step, started);
+        }
+        catch (Exception) when (run.IsCompleted)
+        {
+            // Looked at below, from the task itself.
+        }
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        context.Close();
+        if (run.IsCanceled)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return TimedOut(step, started);
+        }
+
+        if (run.Exception?.InnerException is { } error)
+        {
+            if (error is OperationCanceledException && timeout.IsCancellationRequested)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return TimedOut(step, started);
+            }
+
+            var rejected = error is DocumentRejectedException;
+            var message = rejected
+                ? $"{step.Describe()} rejected the document: {error.Message}"
+                : $"{step.Describe()} failed: {error.GetType().Name}: {error.Message}";
+            return Failed(step, elapsed, message, rejected ? FailureKind.DocumentRejected : FailureKind.StepFailed);
+        }
+
+        var problem = StepOutputCheck.Find(context);
+        if (problem is not null)
+        {
+            return Failed(step, elapsed, $"{step.Describe()} returned invalid results: {problem}", FailureKind.StepFailed);
+        }
+
+        var changes = Apply(step, context);
+        return (new StepResult
+        {
+            StepId = step.Id,
+            Plugin = step.Plugin.Name,
+            Outcome = StepOutcome.Ok,
+            Duration = elapsed,
+            EditCount = context.Edits.Count,
+            Changes = changes,
+        }, null);
+    }
+
+    private List<EditRecord> Apply(ChainStep step, StepContext context)
+    {
+        foreach (var (key, value) in context.MetadataSet)
+        {
+            _metadata[key] = value;
+        }
+
+        var edits = StepOutputCheck.Sorted(context.Edits);
+        var changes = _trace ? Describe(edits) : [];
+        var shift = edits.Count > 0 ? new PositionShift(edits) : null;
+        if (shift is not null)
+        {
+            _text = Rewrite(_text, edits);
+            _map = _map.Apply(edits);
+        }
+
+        if (shift is not null || context.Added.Count > 0)
+        {
+            var moved = new List<Annotation>(_annotations.Count + context.Added.Count);
+            foreach (var annotation in _annotations)
+            {
+                AddMoved(moved, annotation, annotation.Plugin, shift);
+            }
+
+            foreach (var annotation in context.Added)
+            {
+                AddMoved(moved, annotation, step.Plugin.Name, shift);
+            }
+
+            _annotations = [.. moved.OrderBy(a => a.Start).ThenBy(a => a.End)];
+        }
+
+        var summary = context.SummarySet ?? _summary;
+        if (summary is not null && (shift is not null || context.SummarySet is not null))
+        {
+            _summary = new Summary
+            {
+                Text = summary.Text,
+                Plugin = context.SummarySet is null ? summary.Plugin : step.Plugin.Name,
+                Sentences = shift is null
+                    ? summary.Sentences
+                    : [.. summary.Sentences.Select(s => new ScoredSpan(shift.MapStart(s.Start), Math.Max(shift.MapStart(s.Start), shift.MapEnd(s.End)), s.Score))],
+            };
+        }
+
+        return changes;
+    }
+
+    private List<EditRecord> Describe(IReadOnlyList<TextEdit> edits)
+    {
+        var records = new List<EditRecord>(edits.Count);
+        foreach (var edit in edits)
+        {
+            var (start, end) = _map.ToOriginal(edit.Start, edit.End);
+            records.Add(new EditRecord
+            {
+                OriginalStart = start,
+                OriginalEnd = end,
+                Removed = _text[edit.Start..edit.End],
+                Inserted = edit.Inserted,
+                Reason = edit.Reason,
+            });
+        }
+
+        return records;
+    }
+
+    private static void AddMoved(List<Annotation> into, Annotation annotation, string plugin, PositionShift? shift)
+    {
+        var start = shift?.MapStart(annotation.Start) ?? annotation.Start;
+        var end = shift?.MapEnd(annotation.End) ?? annotation.End;
+        if (end <= start && annotation.End > annotation.Start)
+        {
+            // Every character it covered was deleted.
+            return;
+        }
+
+        into.Add(start == annotation.Start && end == annotation.End && plugin == annotation.Plugin
+            ? annotation
+            : new Annotation
+            {
+                Type = annotation.Type,
+                Start = start,
+                End = Math.Max(start, end),
+                Score = annotation.Score,
+                Attributes = annotation.Attributes,
+                Plugin = plugin,
+            });
+    }
+
+    private static string Rewrite(string text, IReadOnlyList<TextEdit> edits)
+    {
+        var length = text.Length;
+        foreach (var edit in edits)
+        {
+            length += edit.Inserted.Length - (edit.End - edit.Start);
+        }
+
+        return string.Create(length, (text, edits), static (span, state) =>
+        {
+            var (source, list) = state;
+            var from = 0;
+            foreach (var edit in list)
+            {
+                source.AsSpan(from, edit.Start - from).CopyTo(span);
+                span = span[(edit.Start - from)..];
+                edit.Inserted.AsSpan().CopyTo(span);
+                span = span[edit.Inserted.Length..];
+                from = edit.End;
+            }
+
+            source.AsSpan(from).CopyTo(span);
+        });
+    }
+
+    private static (StepResult, ChainFailure?) TimedOut(ChainStep step, long started)
+    {
+        var message = $"{step.Describe()} timed out after {step.Definition.Timeout.TotalMilliseconds:0} ms";
+        return Failed(step, Stopwatch.GetElapsedTime(started), message, FailureKind.StepTimedOut, StepOutcome.TimedOut);
+    }
+
+    private static (StepResult, ChainFailure?) Failed(ChainStep step, TimeSpan elapsed, string message, FailureKind kind, StepOutcome outcome = StepOutcome.Failed)
+    {
+        var result = new StepResult
+        {
+            StepId = step.Id,
+            Plugin = step.Plugin.Name,
+            Outcome = outcome,
+            Duration = elapsed,
+            Message = step.Definition.OnError == OnError.Skip ? message + "; skipped (onError: skip)" : message,
+        };
+        return (result, new ChainFailure { Kind = kind, StepId = step.Id, Plugin = step.Plugin.Name, Message = message });
+    }
+}

@@ -1,0 +1,16 @@
+namespace Pipeline.Core.Engine;
+
+/// <summary>A document submitted to a chain.</summary>
+public sealed class DocumentInput
+{
+    private static readonly IReadOnlyDictionary<string, string> NoMetadata = new Dictionary<string, string>();
+
+    public string Id { get; init; } = string.Empty;
+
+    public required string Text { get; init; }
+
+    /// <summary>Empty means <c>text/plain</c>.</summary>
+    public string MediaType { get; init; } = string.Empty;
+
+    public IReadOnlyDictionary<string, string> Metadata { get; init; } = NoMetadata;
+}

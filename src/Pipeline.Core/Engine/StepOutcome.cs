@@ -1,0 +1,9 @@
+namespace Pipeline.Core.Engine;
+
+public enum StepOutcome
+{
+    Ok,
+    Skipped,
+    Failed,
+    TimedOut,
+}

@@ -1,0 +1,136 @@
+using System.Reflection;
+using McMaster.NETCore.Plugins;
+using Microsoft.Extensions.Logging;
+using Pipeline.Abstractions;
+
+namespace Pipeline.Core.Plugins;
+
+/// <summary>
+/// One plugin folder loaded into its own unloadable context: <c>&lt;folder&gt;/&lt;folder name&gt;.dll</c> and
+/// its dependencies, sharing only the contract and the logging abstractions with the host.
+/// </summary>
+public sealed class PluginAssembly : IDisposable
+{
+    private readonly PluginLoader _loader;
+
+    private PluginAssembly(string folder, string assemblyPath, PluginLoader loader, IReadOnlyList<LoadedPlugin> plugins, string fingerprint)
+    {
+        Folder = folder;
+        AssemblyPath = assemblyPath;
+        _loader = loader;
+        Plugins = plugins;
+        Fingerprint = fingerprint;
+    }
+
+    public string Folder { get; }
+
+    public string AssemblyPath { get; }
+
+    /// <summary>The plugins the assembly exports.</summary>
+    public IReadOnlyList<LoadedPlugin> Plugins { get; }
+
+    /// <summary>Size and write time of the main assembly when it was loaded, to tell a real change from a touch.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The file a plugin folder's main assembly must have.</summary>
+    public static string MainAssemblyOf(string folder) =>
+        Path.Combine(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".dll");
+
+    public static string FingerprintOf(string assemblyPath)
+    {
+        var info = new FileInfo(assemblyPath);
+        return info.Exists ? $"{info.Length}:{info.LastWriteTimeUtc.Ticks}" : string.Empty;
+    }
+
+    /// <summary>Loads a plugin folder. Throws <see cref="PluginLoadException"/> naming the folder and the cause.</summary>
+    public static PluginAssembly Load(string folder, ILoggerFactory loggers)
+    {
+        ArgumentNullException.ThrowIfNull(loggers);
+        var path = MainAssemblyOf(folder);
+        if (!File.Exists(path))
+        {
+            throw new PluginLoadException(folder, $"no {Path.GetFileName(path)} in the folder (a plugin folder holds <Name>/<Name>.dll)");
+        }
+
+        var fingerprint = FingerprintOf(path);
+        PluginLoader loader;
+        try
+        {
+            loader = PluginLoader.CreateFromAssemblyFile(
+                path,
+                isUnloadable: true,
+                sharedTypes: [typeof(IPlugin), typeof(ILogger)],
+                config => config.LoadInMemory = true);
+        }
+        catch (Exception ex)
+        {
+            throw new PluginLoadException(folder, ex.Message, ex);
+        }
+
+        try
+        {
+            var assembly = loader.LoadDefaultAssembly();
+            var plugins = Instantiate(assembly, path, loggers);
+            if (plugins.Count == 0)
+            {
+                throw new PluginLoadException(folder, $"{Path.GetFileName(path)} has no public class implementing {nameof(IPlugin)}");
+            }
+
+            return new PluginAssembly(folder, path, loader, plugins, fingerprint);
+        }
+        catch (PluginLoadException)
+        {
+            loader.Dispose();
+            throw;
+        }
+        catch (Exception ex)
+        {
+            loader.Dispose();
+            var cause = ex is ReflectionTypeLoadException types ? string.Join("; ", types.LoaderExceptions.Select(e => e?.Message)) : ex.Message;
+            throw new PluginLoadException(folder, $"{ex.GetType().Name}: {cause}", ex);
+        }
+    }
+
+    /// <summary>Unloads the context; call only when no chain built from these plugins can run any more.</summary>
+    public void Dispose() => _loader.Dispose();
+
+    private static List<LoadedPlugin> Instantiate(Assembly assembly, string path, ILoggerFactory loggers)
+    {
+        var plugins = new List<LoadedPlugin>();
+        foreach (var type in assembly.GetExportedTypes())
+        {
+            if (type.IsAbstract || type.IsInterface || !typeof(IPlugin).IsAssignableFrom(type))
+            {
+                continue;
+            }
+
+            IPlugin plugin;
+            if (type.GetConstructor([typeof(ILogger)]) is { } withLogger)
+            {
+                plugin = (IPlugin)withLogger.Invoke([loggers.CreateLogger(type.FullName ?? type.Name)]);
+            }
+            else if (type.GetConstructor(Type.EmptyTypes) is { } plain)
+            {
+                plugin = (IPlugin)plain.Invoke(null);
+            }
+            else
+            {
+                throw new PluginLoadException(Path.GetDirectoryName(path)!, $"{type.FullName} needs a public constructor taking nothing or an ILogger");
+            }
+
+            if (!IsValidName(plugin.Name))
+            {
+                throw new PluginLoadException(Path.GetDirectoryName(path)!, $"{type.FullName} is named '{plugin.Name}'; plugin names are lower-case letters, digits and hyphens");
+            }
+
+            plugins.Add(new LoadedPlugin(plugin, path));
+        }
+
+        return plugins;
+    }
+
+    private static bool IsValidName(string? name) =>
+        name is { Length: > 0 }
+        && (char.IsAsciiLetterLower(name[0]) || char.IsAsciiDigit(name[0]))
+        && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+}

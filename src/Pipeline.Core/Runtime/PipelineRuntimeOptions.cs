@@ -1,0 +1,17 @@
+namespace Pipeline.Core.Runtime;
+
+/// <summary>Where the runtime finds its plugins and chains.</summary>
+public sealed class PipelineRuntimeOptions
+{
+    /// <summary>Folders whose every sub-folder is one plugin. Missing folders are skipped with a warning.</summary>
+    public IList<string> PluginDirectories { get; } = [];
+
+    /// <summary>The chains file (JSON).</summary>
+    public required string ChainsFile { get; init; }
+
+    /// <summary>Watch plugin folders and the chains file and reload on change. Default: true.</summary>
+    public bool Watch { get; init; } = true;
+
+    /// <summary>How long changes must settle before a reload. Default: 300 ms.</summary>
+    public TimeSpan ReloadDelay { get; init; } = TimeSpan.FromMilliseconds(300);
+}

@@ -1,0 +1,38 @@
+namespace Pipeline.Host.Configuration;
+
+/// <summary>The <c>Pipeline</c> section of appsettings.json.</summary>
+public sealed class PipelineHostOptions
+{
+    public const string Section = "Pipeline";
+
+    /// <summary>The chains file. Default: <c>chains.json</c> beside the host. A relative path is taken from the working directory.</summary>
+    public string? ChainsFile { get; set; }
+
+    /// <summary>Plugin folders besides the built-in <c>plugins/</c> beside the host. Relative paths are taken from the working directory.</summary>
+    public IList<string> PluginDirectories { get; } = [];
+
+    /// <summary>Whether the <c>plugins/</c> folder beside the host is loaded. Default: true.</summary>
+    public bool LoadBuiltInPlugins { get; set; } = true;
+
+    /// <summary>The largest document text accepted, in UTF-8 bytes. Default: 16 MiB.</summary>
+    public int MaxDocumentBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Reload on changes to plugin folders and the chains file. Default: true.</summary>
+    public bool WatchForChanges { get; set; } = true;
+
+    public string ResolveChainsFile() =>
+        string.IsNullOrWhiteSpace(ChainsFile) ? Path.Combine(AppContext.BaseDirectory, "chains.json") : Path.GetFullPath(ChainsFile);
+
+    public IEnumerable<string> ResolvePluginDirectories()
+    {
+        if (LoadBuiltInPlugins)
+        {
+            yield return Path.Combine(AppContext.BaseDirectory, "plugins");
+        }
+
+        foreach (var directory in PluginDirectories)
+        {
+            yield return Path.GetFullPath(directory);
+        }
+    }
+}

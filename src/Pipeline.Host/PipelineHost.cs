@@ -1,0 +1,69 @@
+using Grpc.AspNetCore.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Runtime;
+using Pipeline.Host.Configuration;
+using Pipeline.Host.Services;
+using Serilog;
+
+namespace Pipeline.Host;
+
+/// <summary>Builds the DocPipe web application; <c>Program</c> runs it, tests start it on a free port.</summary>
+public static class PipelineHost
+{
+    /// <summary>The largest gRPC message accepted or sent; documents are limited separately by <c>Pipeline:MaxDocumentBytes</c>.</summary>
+    public const int MaxMessageBytes = 64 * 1024 * 1024;
+
+    /// <summary>Builds the application. <paramref name="configure"/> may change configuration or services before the build (tests do).</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services));
+
+        builder.Services.AddOptions<PipelineHostOptions>().Bind(builder.Configuration.GetSection(PipelineHostOptions.Section));
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<PipelineHostOptions>>().Value;
+            var runtimeOptions = new PipelineRuntimeOptions
+            {
+                ChainsFile = options.ResolveChainsFile(),
+                Watch = options.WatchForChanges,
+            };
+            foreach (var directory in options.ResolvePluginDirectories())
+            {
+                runtimeOptions.PluginDirectories.Add(directory);
+            }
+
+            return PipelineRuntime.Start(runtimeOptions, services.GetRequiredService<ILoggerFactory>());
+        });
+        builder.Services.AddSingleton<InlineChainCache>();
+
+        builder.Services.AddGrpc(options =>
+        {
+            options.MaxReceiveMessageSize = MaxMessageBytes;
+            options.MaxSendMessageSize = MaxMessageBytes;
+        });
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks()
+            .AddCheck("pipeline", () => HealthCheckResult.Healthy());
+
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+
+        // Load plugins and chains now, so that a bad chains file stops start-up with its errors rather than the first request.
+        app.Services.GetRequiredService<PipelineRuntime>();
+
+        app.MapGrpcService<PipelineGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
+    }
+}

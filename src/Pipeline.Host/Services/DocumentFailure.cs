@@ -1,0 +1,103 @@
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Pipeline.Core.Chains;
+using Pipeline.Core.Engine;
+
+namespace Pipeline.Host.Services;
+
+/// <summary>
+/// Why one document could not be processed, as a status code and a message a caller can act on. The one
+/// place where failures become what callers see: an <see cref="RpcException"/> for <c>Process</c>, an
+/// <c>Error</c> in the reply for <c>ProcessStream</c>.
+/// </summary>
+internal sealed class DocumentFailure : Exception
+{
+    private DocumentFailure(StatusCode code, string message, string step = "", IReadOnlyList<ChainValidationError>? violations = null)
+        : base(message)
+    {
+        Code = code;
+        Step = step;
+        Violations = violations ?? [];
+    }
+
+    public DocumentFailure()
+        : this(StatusCode.Unknown, "unknown failure")
+    {
+    }
+
+    public DocumentFailure(string message)
+        : this(StatusCode.Unknown, message)
+    {
+    }
+
+    public DocumentFailure(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Code = StatusCode.Unknown;
+        Step = string.Empty;
+        Violations = [];
+    }
+
+    public StatusCode Code { get; }
+
+    public string Step { get; }
+
+    public IReadOnlyList<ChainValidationError> Violations { get; }
+
+    public static DocumentFailure UnknownChain(string name, ChainSet chains) =>
+        new(StatusCode.NotFound, $"unknown chain '{name}'; configured chains: {string.Join(", ", chains.Chains.Select(c => c.Name))}");
+
+    public static DocumentFailure NoDefaultChain() =>
+        new(StatusCode.FailedPrecondition, "the request names no chain and no default chain is configured");
+
+    public static DocumentFailure InvalidChain(ChainValidationException ex) =>
+        new(StatusCode.InvalidArgument, "invalid chain_json: " + string.Join("; ", ex.Errors), violations: ex.Errors);
+
+    public static DocumentFailure MissingDocument() =>
+        new(StatusCode.InvalidArgument, "the request has no document");
+
+    public static DocumentFailure TooLarge(int bytes, int limit) =>
+        new(StatusCode.InvalidArgument, $"document text is {bytes:N0} bytes (UTF-8); the limit is {limit:N0} bytes (Pipeline:MaxDocumentBytes)");
+
+    public static DocumentFailure FromChain(ChainFailure failure) => new(
+        failure.Kind switch
+        {
+            FailureKind.DocumentRejected => StatusCode.InvalidArgument,
+            FailureKind.StepTimedOut => StatusCode.Aborted,
+            _ => StatusCode.Internal,
+        },
+        failure.Message,
+        failure.StepId);
+
+    public DocPipe.V1.Error ToError() => new() { Code = (int)Code, Message = Message, Step = Step };
+
+    public RpcException ToRpcException()
+    {
+        var status = new Google.Rpc.Status { Code = (int)Code, Message = Message };
+        if (Violations.Count > 0)
+        {
+            var badRequest = new BadRequest();
+            foreach (var violation in Violations)
+            {
+                badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation
+                {
+                    Field = "chain_json" + violation.Path.TrimStart('$'),
+                    Description = violation.Line > 0 ? $"line {violation.Line}, column {violation.Column}: {violation.Message}" : violation.Message,
+                });
+            }
+
+            status.Details.Add(Any.Pack(badRequest));
+        }
+
+        // The rich status travels in the trailer every gRPC language's error-details helpers read.
+        var trailers = new Metadata { { "grpc-status-details-bin", status.ToByteArray() } };
+        if (Step.Length > 0)
+        {
+            trailers.Add("docpipe-step", Step);
+        }
+
+        return new RpcException(new Grpc.Core.Status(Code, Message), trailers);
+    }
+}

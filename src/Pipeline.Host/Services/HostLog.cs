@@ -1,0 +1,17 @@
+using Grpc.Core;
+using Pipeline.Core.Engine;
+
+namespace Pipeline.Host.Services;
+
+/// <summary>The host's log events. None carries document text.</summary>
+internal static partial class HostLog
+{
+    [LoggerMessage(100, LogLevel.Information, "Processed document {DocumentId} with chain {Chain}: {Bytes} bytes, OK in {ElapsedMs:0.0} ms")]
+    public static partial void Processed(ILogger logger, string chain, string documentId, int bytes, double elapsedMs);
+
+    [LoggerMessage(101, LogLevel.Warning, "Document {DocumentId} failed in chain {Chain}: {Bytes} bytes, {Status} at step {Step} after {ElapsedMs:0.0} ms: {Reason}")]
+    public static partial void Failed(ILogger logger, string chain, string documentId, int bytes, StatusCode status, string step, string reason, double elapsedMs);
+
+    [LoggerMessage(102, LogLevel.Debug, "Document {DocumentId} step {Step} ({Plugin}): {Outcome}, {Edits} edits in {ElapsedMs:0.000} ms {Message}")]
+    public static partial void Step(ILogger logger, string documentId, string step, string plugin, StepOutcome outcome, int edits, double elapsedMs, string message);
+}

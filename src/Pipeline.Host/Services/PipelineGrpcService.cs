@@ -1,0 +1,190 @@
+using System.Diagnostics;
+using System.Text;
+using DocPipe.V1;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Chains;
+using Pipeline.Core.Engine;
+using Pipeline.Core.Runtime;
+using Pipeline.Host.Configuration;
+
+namespace Pipeline.Host.Services;
+
+/// <summary>The gRPC face of the engine: resolves the chain, runs it, and reports.</summary>
+internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
+{
+    private readonly PipelineRuntime _runtime;
+    private readonly InlineChainCache _inlineChains;
+    private readonly PipelineHostOptions _options;
+    private readonly ILogger<PipelineGrpcService> _logger;
+
+    public PipelineGrpcService(PipelineRuntime runtime, InlineChainCache inlineChains, IOptions<PipelineHostOptions> options, ILogger<PipelineGrpcService> logger)
+    {
+        _runtime = runtime;
+        _inlineChains = inlineChains;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    public override async Task<ProcessResponse> Process(ProcessRequest request, ServerCallContext context)
+    {
+        var (response, failure) = await ProcessOneAsync(request, context.CancellationToken);
+        if (failure is not null)
+        {
+            throw failure.ToRpcException();
+        }
+
+        return response;
+    }
+
+    public override async Task ProcessStream(IAsyncStreamReader<ProcessRequest> requestStream, IServerStreamWriter<ProcessResponse> responseStream, ServerCallContext context)
+    {
+        await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
+        {
+            var (response, failure) = await ProcessOneAsync(request, context.CancellationToken);
+            if (failure is not null)
+            {
+                response.Error = failure.ToError();
+            }
+
+            await responseStream.WriteAsync(response, context.CancellationToken);
+        }
+    }
+
+    public override Task<ListPluginsResponse> ListPlugins(ListPluginsRequest request, ServerCallContext context)
+    {
+        using var lease = _runtime.Acquire();
+        var response = new ListPluginsResponse();
+        foreach (var plugin in lease.Snapshot.Plugins.All)
+        {
+            response.Plugins.Add(new PluginInfo
+            {
+                Name = plugin.Name,
+                Kind = plugin.Kind.ToString().ToLowerInvariant(),
+                Version = plugin.Version,
+                Description = plugin.Description,
+                OptionsSchema = plugin.OptionsSchemaText,
+            });
+        }
+
+        return Task.FromResult(response);
+    }
+
+    public override Task<ListChainsResponse> ListChains(ListChainsRequest request, ServerCallContext context)
+    {
+        using var lease = _runtime.Acquire();
+        var chains = lease.Snapshot.Chains;
+        var response = new ListChainsResponse { DefaultChain = chains.DefaultChain };
+        foreach (var chain in chains.Chains)
+        {
+            response.Chains.Add(new ChainInfo { Name = chain.Name, Description = chain.Definition.Description, Json = chain.Definition.Json });
+        }
+
+        return Task.FromResult(response);
+    }
+
+    public override Task<ValidateChainResponse> ValidateChain(ValidateChainRequest request, ServerCallContext context)
+    {
+        using var lease = _runtime.Acquire();
+        var response = new ValidateChainResponse();
+        var errors = string.IsNullOrWhiteSpace(request.ChainJson)
+            ? [new ChainValidationError("$", 0, 0, "chain_json is empty")]
+            : ChainLoader.ValidateInline(request.ChainJson, lease.Snapshot.Plugins);
+        foreach (var error in errors)
+        {
+            response.Errors.Add(new ValidationError { Path = error.Path, Line = error.Line, Column = error.Column, Message = error.Message });
+        }
+
+        response.Valid = errors.Count == 0;
+        return Task.FromResult(response);
+    }
+
+    /// <summary>Processes one document; a failure comes back beside the partial response rather than thrown.</summary>
+    private async Task<(ProcessResponse Response, DocumentFailure? Failure)> ProcessOneAsync(ProcessRequest request, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var document = request.Document;
+        var documentId = document?.Id ?? string.Empty;
+        var chainName = string.Empty;
+        var size = 0;
+        using var lease = _runtime.Acquire();
+        try
+        {
+            if (document is null)
+            {
+                throw DocumentFailure.MissingDocument();
+            }
+
+            size = Encoding.UTF8.GetByteCount(document.Text);
+            if (size > _options.MaxDocumentBytes)
+            {
+                throw DocumentFailure.TooLarge(size, _options.MaxDocumentBytes);
+            }
+
+            var chain = Resolve(request, lease.Snapshot);
+            chainName = chain.Name.Length > 0 ? chain.Name : "(inline)";
+            var input = new DocumentInput
+            {
+                Id = document.Id,
+                Text = document.Text,
+                MediaType = document.MediaType,
+                Metadata = document.Metadata,
+            };
+            var result = await chain.RunAsync(input, request.Trace, cancellationToken);
+            var response = ResponseMapper.ToResponse(result, chain.Name);
+            var failure = result.Failure is null ? null : DocumentFailure.FromChain(result.Failure);
+            LogRequest(chainName, documentId, size, failure, started, result);
+            return (response, failure);
+        }
+        catch (DocumentFailure failure)
+        {
+            LogRequest(chainName, documentId, size, failure, started, null);
+            return (new ProcessResponse { DocumentId = documentId, Chain = request.Chain }, failure);
+        }
+    }
+
+    private Chain Resolve(ProcessRequest request, PipelineSnapshot snapshot)
+    {
+        if (!string.IsNullOrWhiteSpace(request.ChainJson))
+        {
+            try
+            {
+                return _inlineChains.Get(request.ChainJson, snapshot);
+            }
+            catch (ChainValidationException ex)
+            {
+                throw DocumentFailure.InvalidChain(ex);
+            }
+        }
+
+        var chains = snapshot.Chains;
+        var name = request.Chain.Length > 0 ? request.Chain : chains.DefaultChain;
+        if (name.Length == 0)
+        {
+            throw DocumentFailure.NoDefaultChain();
+        }
+
+        return chains.Find(name) ?? throw DocumentFailure.UnknownChain(name, chains);
+    }
+
+    private void LogRequest(string chain, string documentId, int size, DocumentFailure? failure, long started, ChainResult? result)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (failure is null)
+        {
+            HostLog.Processed(_logger, chain, documentId, size, elapsed);
+        }
+        else
+        {
+            HostLog.Failed(_logger, chain, documentId, size, failure.Code, failure.Step, failure.Message, elapsed);
+        }
+
+        if (result is not null && _logger.IsEnabled(LogLevel.Debug))
+        {
+            foreach (var step in result.Steps)
+            {
+                HostLog.Step(_logger, documentId, step.StepId, step.Plugin, step.Outcome, step.EditCount, step.Duration.TotalMilliseconds, step.Message);
+            }
+        }
+    }
+}
