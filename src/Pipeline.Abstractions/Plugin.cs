@@ -20,6 +20,10 @@ namespace Pipeline.Abstractions;
 public abstract class Plugin<TOptions> : IPlugin
     where TOptions : class, new()
 {
+    // One serializer per options type, with its own resolver: a shared one would cache every plugin's
+    // options type forever and keep unloaded plugins' contexts alive.
+    private static readonly JsonSerializerOptions Serializer = new(PluginOptions.Serializer) { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+
     private readonly Lazy<string> _schema = new(BuildSchema);
 
     /// <inheritdoc />
@@ -46,7 +50,7 @@ public abstract class Plugin<TOptions> : IPlugin
     {
         var bound = options.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null
             ? new TOptions()
-            : options.Deserialize<TOptions>(PluginOptions.Serializer) ?? new TOptions();
+            : options.Deserialize<TOptions>(Serializer) ?? new TOptions();
         return CreateStep(bound);
     }
 
@@ -61,7 +65,7 @@ public abstract class Plugin<TOptions> : IPlugin
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) => Describe(context, node, defaults),
         };
-        var schema = PluginOptions.Serializer.GetJsonSchemaAsNode(typeof(TOptions), exporter);
+        var schema = Serializer.GetJsonSchemaAsNode(typeof(TOptions), exporter);
         return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 
@@ -96,7 +100,7 @@ public abstract class Plugin<TOptions> : IPlugin
 
         if (property.DeclaringType == typeof(TOptions) && property.Get is { } getter)
         {
-            schema["default"] = JsonSerializer.SerializeToNode(getter(defaults), property.PropertyType, PluginOptions.Serializer);
+            schema["default"] = JsonSerializer.SerializeToNode(getter(defaults), property.PropertyType, Serializer);
         }
 
         return schema;

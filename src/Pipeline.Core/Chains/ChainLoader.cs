@@ -124,8 +124,7 @@ public static class ChainLoader
         }
         catch (JsonException ex)
         {
-            var line = (int)(ex.LineNumber ?? -1) + 1;
-            var column = (int)(ex.BytePositionInLine ?? -1) + 1;
+            var (line, column) = ex.LineNumber is { } l && ex.BytePositionInLine is { } b ? locations.FromReaderPosition(l, b) : (0, 0);
             errors.Add(new ChainValidationError(ex.Path ?? "$", line, column, "invalid JSON: " + TrimLocation(ex.Message)));
             return null;
         }

@@ -12,22 +12,25 @@ namespace Pipeline.Core.Chains;
 internal sealed class JsonLocations
 {
     private readonly Dictionary<string, (string Path, int Line, int Column)> _byPointer = new(StringComparer.Ordinal);
+    private readonly byte[] _utf8;
+    private readonly List<int> _lineStarts = [0];
 
-    private JsonLocations()
+    private JsonLocations(byte[] utf8)
     {
-    }
-
-    public static JsonLocations Of(byte[] utf8)
-    {
-        var locations = new JsonLocations();
-        var lineStarts = new List<int> { 0 };
+        _utf8 = utf8;
         for (var i = 0; i < utf8.Length; i++)
         {
             if (utf8[i] == (byte)'\n')
             {
-                lineStarts.Add(i + 1);
+                _lineStarts.Add(i + 1);
             }
         }
+    }
+
+    public static JsonLocations Of(byte[] utf8)
+    {
+        var locations = new JsonLocations(utf8);
+        var lineStarts = locations._lineStarts;
 
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 });
         var stack = new Stack<Frame>();
@@ -87,6 +90,18 @@ internal sealed class JsonLocations
         }
     }
 
+    /// <summary>The 1-based line and code point column of a 0-based line and UTF-8 byte position in it, as <see cref="JsonException"/> gives them.</summary>
+    public (int Line, int Column) FromReaderPosition(long line, long bytePositionInLine)
+    {
+        if (line < 0 || line >= _lineStarts.Count)
+        {
+            return ((int)line + 1, (int)bytePositionInLine + 1);
+        }
+
+        var offset = (int)Math.Min(_utf8.Length, _lineStarts[(int)line] + bytePositionInLine);
+        return Position(_utf8, _lineStarts, offset);
+    }
+
     /// <summary>Builds a JSON Pointer from unescaped segments.</summary>
     public static string Pointer(params object[] segments) =>
         string.Concat(segments.Select(s => "/" + Convert.ToString(s, CultureInfo.InvariantCulture)!.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
@@ -95,7 +110,13 @@ internal sealed class JsonLocations
     {
         var index = lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
-        var column = Encoding.UTF8.GetCharCount(utf8, lineStarts[line], offset - lineStarts[line]);
+        // Columns count code points, like every other position in the API.
+        var column = 0;
+        foreach (var unused in Encoding.UTF8.GetString(utf8, lineStarts[line], offset - lineStarts[line]).EnumerateRunes())
+        {
+            column++;
+        }
+
         return (line + 1, column + 1);
     }
 

@@ -121,13 +121,14 @@ internal sealed class ChainRun
             return Failed(step, elapsed, message, rejected ? FailureKind.DocumentRejected : FailureKind.StepFailed);
         }
 
-        var problem = StepOutputCheck.Find(context);
+        var edits = StepOutputCheck.Sorted(context.Edits);
+        var problem = StepOutputCheck.Find(context, edits);
         if (problem is not null)
         {
             return Failed(step, elapsed, $"{step.Describe()} returned invalid results: {problem}", FailureKind.StepFailed);
         }
 
-        var changes = Apply(step, context);
+        var changes = Apply(step, context, edits);
         return (new StepResult
         {
             StepId = step.Id,
@@ -139,14 +140,13 @@ internal sealed class ChainRun
         }, null);
     }
 
-    private List<EditRecord> Apply(ChainStep step, StepContext context)
+    private List<EditRecord> Apply(ChainStep step, StepContext context, IReadOnlyList<TextEdit> edits)
     {
         foreach (var (key, value) in context.MetadataSet)
         {
             _metadata[key] = value;
         }
 
-        var edits = StepOutputCheck.Sorted(context.Edits);
         var changes = _trace ? Describe(edits) : [];
         var shift = edits.Count > 0 ? new PositionShift(edits) : null;
         if (shift is not null)

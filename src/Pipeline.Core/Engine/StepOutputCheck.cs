@@ -7,7 +7,13 @@ internal static class StepOutputCheck
 {
     public static IReadOnlyList<TextEdit> Sorted(List<TextEdit> edits)
     {
-        if (edits.Count < 2)
+        var inOrder = true;
+        for (var i = 1; i < edits.Count && inOrder; i++)
+        {
+            inOrder = edits[i - 1].Start < edits[i].Start || (edits[i - 1].Start == edits[i].Start && edits[i - 1].End <= edits[i].End);
+        }
+
+        if (inOrder)
         {
             return edits;
         }
@@ -16,11 +22,10 @@ internal static class StepOutputCheck
         return [.. edits.Select((edit, index) => (edit, index)).OrderBy(e => e.edit.Start).ThenBy(e => e.edit.End).ThenBy(e => e.index).Select(e => e.edit)];
     }
 
-    /// <summary>The first problem in what the step recorded, or null.</summary>
-    public static string? Find(StepContext context)
+    /// <summary>The first problem in what the step recorded (its edits sorted by <see cref="Sorted"/>), or null.</summary>
+    public static string? Find(StepContext context, IReadOnlyList<TextEdit> edits)
     {
         var text = context.Text;
-        var edits = Sorted(context.Edits);
         for (var i = 0; i < edits.Count; i++)
         {
             var edit = edits[i];

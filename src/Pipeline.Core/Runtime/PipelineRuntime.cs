@@ -275,7 +275,15 @@ public sealed class PipelineRuntime : IDisposable
             return;
         }
 
-        await _reloadGate.WaitAsync();
+        try
+        {
+            await _reloadGate.WaitAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
+        }
+
         try
         {
             string[] folders;
@@ -300,10 +308,7 @@ public sealed class PipelineRuntime : IDisposable
         }
         finally
         {
-            if (!_disposed)
-            {
-                _reloadGate.Release();
-            }
+            _reloadGate.Release();
         }
     }
 
@@ -312,8 +317,11 @@ public sealed class PipelineRuntime : IDisposable
         var old = Current;
         var next = new Dictionary<string, PluginAssembly>(_assemblies, StringComparer.Ordinal);
         var loadedNow = new List<PluginAssembly>();
+        var removed = new List<string>();
         var pluginsChanged = false;
-        foreach (var folder in folders)
+
+        // A folder removed earlier while a chain still used it stays loaded; look at it again every time.
+        foreach (var folder in folders.Concat(_assemblies.Keys.Where(f => !Directory.Exists(f))).Distinct(StringComparer.Ordinal))
         {
             var main = PluginAssembly.MainAssemblyOf(folder);
             next.TryGetValue(folder, out var existing);
@@ -322,8 +330,8 @@ public sealed class PipelineRuntime : IDisposable
                 if (existing is not null && !Directory.Exists(folder))
                 {
                     next.Remove(folder);
+                    removed.Add(folder);
                     pluginsChanged = true;
-                    RuntimeLog.PluginRemoved(_logger, folder);
                 }
 
                 continue;
@@ -341,6 +349,11 @@ public sealed class PipelineRuntime : IDisposable
                 loadedNow.Add(attempt[folder]);
                 pluginsChanged = true;
                 RuntimeLog.PluginReloaded(_logger, folder);
+            }
+            else
+            {
+                // A DLL still being copied fails the same way; the write that completes it triggers another try.
+                ReloadRefused?.Invoke(this, $"plugin folder {folder} was not loaded; {(existing is null ? "it is not served" : "the previous build keeps serving")}");
             }
         }
 
@@ -382,6 +395,11 @@ public sealed class PipelineRuntime : IDisposable
                 DisposeAll(loadedNow);
                 return;
             }
+        }
+
+        foreach (var folder in removed)
+        {
+            RuntimeLog.PluginRemoved(_logger, folder);
         }
 
         var snapshot = new PipelineSnapshot(old.Version + 1, registry, chains, json, [.. next.Values]);
