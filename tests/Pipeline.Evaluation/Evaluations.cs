@@ -1,0 +1,11 @@
+using Pipeline.Evaluation.Support;
+
+namespace Pipeline.Evaluation;
+
+/// <summary>Every evaluation the tool runs, in the order of the README's table.</summary>
+public static class Evaluations
+{
+    public static IReadOnlyList<IEvaluation> All { get; } =
+    [
+    ];
+}
