@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Core.Runtime;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>The built-in plugins and shipped chains, loaded from the folder beside the benchmark as the host loads them.</summary>
+internal static class BuiltIns
+{
+    public static PipelineRuntime Start()
+    {
+        var options = new PipelineRuntimeOptions { ChainsFile = Path.Combine(AppContext.BaseDirectory, "chains.json"), Watch = false };
+        options.PluginDirectories.Add(Path.Combine(AppContext.BaseDirectory, "plugins"));
+        return PipelineRuntime.Start(options, NullLoggerFactory.Instance);
+    }
+
+    /// <summary>The shared sample article, read in place beside the repository.</summary>
+    public static string Sample()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var sample = Path.Combine(directory.FullName, "..", "shared", "samples", "000_2513f709a0890ad6.txt");
+            if (File.Exists(Path.Combine(directory.FullName, "Pipeline.sln")) && File.Exists(sample))
+            {
+                return File.ReadAllText(sample);
+            }
+        }
+
+        throw new FileNotFoundException("../shared/samples/000_2513f709a0890ad6.txt beside the repository");
+    }
+}
