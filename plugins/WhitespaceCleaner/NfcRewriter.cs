@@ -3,23 +3,25 @@ using Pipeline.Abstractions;
 
 namespace Pipeline.Plugins.WhitespaceCleaner;
 
-/// <summary>Normalises text to NFC by editing only the stretches that change.</summary>
+/// <summary>Normalises text to NFC by editing only the stretches that change, straightening quotes in them when asked.</summary>
 /// <remarks>
 /// Every character below U+0300 is a starter that NFC keeps and that never composes with the character
 /// before it, so the text splits at each of them into stretches that normalise independently: a stretch
-/// is one such character followed by the characters from U+0300 up that come after it.
+/// is one such character followed by the characters from U+0300 up that come after it. Typographic quotes
+/// are above U+0300, so each lies in a stretch; straightening them here keeps NFC's edit of a stretch and
+/// the quotes' edits from overlapping.
 /// </remarks>
 internal sealed class NfcRewriter
 {
-    private static readonly string Reason = Reasons.For(Rule.Nfc);
-
     private readonly IStepContext _context;
     private readonly Scratch _scratch;
+    private readonly bool _straightenQuotes;
 
-    public NfcRewriter(IStepContext context, Scratch scratch)
+    public NfcRewriter(IStepContext context, Scratch scratch, bool straightenQuotes)
     {
         _context = context;
         _scratch = scratch;
+        _straightenQuotes = straightenQuotes;
     }
 
     /// <summary>Whether the text needs the work at all; the whole-text check is native and fast.</summary>
@@ -61,26 +63,34 @@ internal sealed class NfcRewriter
     private void Normalize(int start, int end)
     {
         var stretch = _context.Text.AsSpan(start, end - start);
-        int written;
+        var written = -1;
+        Span<char> buffer = default;
         try
         {
-            if (stretch.IsNormalized(NormalizationForm.FormC))
+            if (!stretch.IsNormalized(NormalizationForm.FormC))
             {
-                return;
-            }
-
-            var buffer = _scratch.Reset(stretch.GetNormalizedLength(NormalizationForm.FormC));
-            if (!stretch.TryNormalize(buffer, out written, NormalizationForm.FormC))
-            {
-                return;
+                buffer = _scratch.Reset(stretch.GetNormalizedLength(NormalizationForm.FormC));
+                written = stretch.TryNormalize(buffer, out var length, NormalizationForm.FormC) ? length : -1;
             }
         }
         catch (ArgumentException)
         {
+            written = -1;
+        }
+
+        if (written < 0)
+        {
+            // Already NFC, or invalid UTF-16 that is left alone: only the quotes, if asked, change.
+            if (_straightenQuotes)
+            {
+                Quotes.Rewrite(_context, start, end);
+            }
+
             return;
         }
 
         _scratch.Length = written;
-        MinimalEdit.Record(_context, start, end, _scratch.Written, Reason);
+        var rules = _straightenQuotes && Quotes.Straighten(buffer[..written]) ? Rule.Nfc | Rule.Quote : Rule.Nfc;
+        MinimalEdit.Record(_context, start, end, _scratch.Written, Reasons.For(rules));
     }
 }

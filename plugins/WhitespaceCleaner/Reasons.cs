@@ -8,6 +8,7 @@ internal static class Reasons
     private static readonly (Rule Rule, string Name)[] Names =
     [
         (Rule.Nfc, "NFC"),
+        (Rule.Quote, "typographic quote"),
         (Rule.DocumentStart, "document start"),
         (Rule.DocumentEnd, "document end"),
         (Rule.BlankLines, "blank lines"),
@@ -20,7 +21,7 @@ internal static class Reasons
     ];
 
     // Filled lazily; a race only builds the same string twice.
-    private static readonly string?[] Cache = new string?[(int)Rule.DocumentEnd << 1];
+    private static readonly string?[] Cache = new string?[(int)Rule.Quote << 1];
 
     public static string For(Rule rules) => Cache[(int)rules] ??= Build(rules);
 

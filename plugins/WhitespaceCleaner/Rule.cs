@@ -15,4 +15,5 @@ internal enum Rule
     BlankLines = 1 << 7,
     DocumentStart = 1 << 8,
     DocumentEnd = 1 << 9,
+    Quote = 1 << 10,
 }

@@ -4,10 +4,11 @@ namespace Pipeline.Plugins.WhitespaceCleaner;
 
 /// <summary>Options of the <c>whitespace</c> cleaner; each rule can be switched off on its own.</summary>
 /// <remarks>
-/// Defaults: every rule is on (<see cref="NormalizeUnicode"/>, <see cref="NonBreakingSpaces"/>,
+/// Defaults: every white-space rule is on (<see cref="NormalizeUnicode"/>, <see cref="NonBreakingSpaces"/>,
 /// <see cref="RemoveZeroWidth"/>, <see cref="KeepZeroWidthJoiner"/>, <see cref="CollapseSpaces"/>,
 /// <see cref="TrimLineStarts"/>, <see cref="TrimLineEnds"/>, <see cref="NormalizeLineBreaks"/>,
-/// <see cref="CollapseBlankLines"/> and <see cref="TrimDocument"/> are all <c>true</c>).
+/// <see cref="CollapseBlankLines"/> and <see cref="TrimDocument"/> are all <c>true</c>);
+/// <see cref="StraightenQuotes"/> is <c>false</c>, so quotes stay as written.
 /// </remarks>
 public sealed class WhitespaceOptions
 {
@@ -50,4 +51,8 @@ public sealed class WhitespaceOptions
     /// <summary>Remove blank lines at the start and at the end of the document; a final line break is kept. Default <c>true</c>.</summary>
     [Description("Remove blank lines at the start and end of the document (a final line break is kept). Default true.")]
     public bool TrimDocument { get; init; } = true;
+
+    /// <summary>Turn typographic quotes ‘ ’ “ ” (U+2018, U+2019, U+201C, U+201D) into straight ' and ". Default <c>false</c>: quotes are left as written.</summary>
+    [Description("Replace typographic quotes (U+2018, U+2019, U+201C, U+201D) with straight ' and \". Default false: quotes are left as written.")]
+    public bool StraightenQuotes { get; init; }
 }

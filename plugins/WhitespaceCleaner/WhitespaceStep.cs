@@ -26,7 +26,10 @@ internal sealed class WhitespaceStep : IStep
         var text = context.Text;
         using var scratch = new Scratch();
         var runs = new RunRewriter(context, _options, scratch);
-        var nfc = _options.NormalizeUnicode && NfcRewriter.IsNeeded(text) ? new NfcRewriter(context, scratch) : null;
+        var nfc = _options.NormalizeUnicode && NfcRewriter.IsNeeded(text) ? new NfcRewriter(context, scratch, _options.StraightenQuotes) : null;
+
+        // Quotes are never white space, so they lie between runs, where NFC works too; with NFC on, it straightens them in the same edits.
+        var quotes = nfc is null && _options.StraightenQuotes;
         var position = 0;
         var count = 0;
         while (position < text.Length)
@@ -38,7 +41,15 @@ internal sealed class WhitespaceStep : IStep
 
             var found = text.AsSpan(position).IndexOfAny(_runCharacters);
             var runStart = found < 0 ? text.Length : position + found;
-            nfc?.Rewrite(position, runStart);
+            if (nfc is not null)
+            {
+                nfc.Rewrite(position, runStart);
+            }
+            else if (quotes)
+            {
+                Quotes.Rewrite(context, position, runStart);
+            }
+
             if (runStart == text.Length)
             {
                 break;

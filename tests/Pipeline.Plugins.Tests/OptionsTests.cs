@@ -39,12 +39,13 @@ public sealed class OptionsTests
         string[] expected =
         [
             "normalizeUnicode", "nonBreakingSpaces", "removeZeroWidth", "keepZeroWidthJoiner", "collapseSpaces",
-            "trimLineStarts", "trimLineEnds", "normalizeLineBreaks", "collapseBlankLines", "trimDocument",
+            "trimLineStarts", "trimLineEnds", "normalizeLineBreaks", "collapseBlankLines", "trimDocument", "straightenQuotes",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.All(properties.EnumerateObject(), p =>
         {
-            Assert.True(p.Value.GetProperty("default").GetBoolean(), p.Name);
+            // Typographic quotes are left as written unless a chain asks otherwise.
+            Assert.Equal(p.Name != "straightenQuotes", p.Value.GetProperty("default").GetBoolean());
             Assert.False(string.IsNullOrWhiteSpace(p.Value.GetProperty("description").GetString()), p.Name);
         });
     }

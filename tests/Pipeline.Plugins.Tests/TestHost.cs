@@ -4,7 +4,9 @@ using System.Text.Json;
 using Pipeline.Core.Chains;
 using Pipeline.Core.Engine;
 using Pipeline.Core.Plugins;
+using Pipeline.Plugins.MetadataExtractor;
 using Pipeline.Plugins.QrCodeCleaner;
+using Pipeline.Plugins.ScrapeLayoutCleaner;
 using Pipeline.Plugins.WhitespaceCleaner;
 using Xunit;
 
@@ -16,6 +18,8 @@ internal static class TestHost
     public static PluginRegistry Registry { get; } = new(
     [
         new LoadedPlugin(new QrCodePlugin(), "test"),
+        new LoadedPlugin(new ScrapeLayoutPlugin(), "test"),
+        new LoadedPlugin(new MetadataPlugin(), "test"),
         new LoadedPlugin(new WhitespacePlugin(), "test"),
     ]);
 
