@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Text;
+using Xunit;
+
+namespace Pipeline.Plugins.Tests.Keywords;
+
+/// <summary>An 8 MB document finishes in seconds: every step is linear in the text but for sorting the words.</summary>
+public sealed class KeywordScaleTests
+{
+    private const int EightMegabytes = 8 << 20;
+    private static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task EightMegabytesOfProseWithAHugeVocabularyFinishInSeconds()
+    {
+        var text = Prose(seed: 7);
+
+        var clock = Stopwatch.StartNew();
+        var keywords = await KeywordHost.KeywordsAsync(text);
+
+        Assert.NotEmpty(keywords);
+        Assert.True(clock.Elapsed < Generous, $"took {clock.Elapsed}");
+        Assert.All(keywords.Take(1000), k => Assert.True(k.End > k.Start));
+    }
+
+    [Fact]
+    public async Task EightMegabytesOfOneRepeatedNounGiveShortPhrases()
+    {
+        var text = new StringBuilder(EightMegabytes).Insert(0, "harbour ", EightMegabytes / 8).ToString();
+
+        var clock = Stopwatch.StartNew();
+        var keywords = await KeywordHost.KeywordsAsync(text);
+
+        Assert.True(clock.Elapsed < Generous, $"took {clock.Elapsed}");
+        Assert.All(keywords, k => Assert.True(k.Attributes["phrase"].Split(' ').Length <= 12));
+    }
+
+    /// <summary>Sentences of made-up words, Zipf-like in frequency, with function words between them.</summary>
+    private static string Prose(int seed)
+    {
+        var random = new Random(seed);
+        string[] syllables = ["ka", "lo", "mi", "tre", "sun", "ber", "qua", "ni", "dor", "vel", "pan", "rith", "os", "ul", "gran", "sta"];
+        string[] function = ["the", "of", "and", "a", "to", "in", "is", "was", "for", "with", "by", "from"];
+        var words = Enumerable.Range(0, 50_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 5)).Select(_ => syllables[random.Next(syllables.Length)]))).ToArray();
+        var text = new StringBuilder(EightMegabytes + 200);
+        while (text.Length < EightMegabytes)
+        {
+            var length = random.Next(8, 25);
+            for (var i = 0; i < length; i++)
+            {
+                var word = random.NextDouble() < 0.35 ? function[random.Next(function.Length)] : words[(int)Math.Min(words.Length - 1, Math.Pow(words.Length, random.NextDouble()) - 1)];
+                text.Append(i == 0 ? char.ToUpperInvariant(word[0]) + word[1..] : word).Append(i + 1 < length ? " " : ". ");
+            }
+
+            if (random.Next(10) == 0)
+            {
+                text.Append("\n\n");
+            }
+        }
+
+        return text.ToString();
+    }
+}
