@@ -7,5 +7,9 @@ public static class Evaluations
 {
     public static IReadOnlyList<IEvaluation> All { get; } =
     [
+        new Sample.MetadataEvaluation(),
+        new Sample.EntityQuoteEvaluation(),
+        new Summaries.SummaryEvaluation(),
+        new Keywords.KeywordEvaluation(),
     ];
 }

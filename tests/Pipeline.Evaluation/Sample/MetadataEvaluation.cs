@@ -25,8 +25,9 @@ public sealed class MetadataEvaluation : IEvaluation
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(log);
         using var labels = JsonDocument.Parse(File.ReadAllText(EvalPaths.Label("sample-metadata.json")));
-        var expected = labels.RootElement.GetProperty("metadata").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString() ?? string.Empty, StringComparer.Ordinal);
         var original = File.ReadAllText(EvalPaths.Sample);
+        var expected = labels.RootElement.GetProperty("metadata").EnumerateObject()
+            .ToDictionary(p => p.Name, p => SampleLine.Resolve(p.Value.GetString() ?? string.Empty, original), StringComparer.Ordinal);
         var result = BuiltInPipeline.Run(pipeline.Inline(NewsChain), original);
 
         var exact = 0;

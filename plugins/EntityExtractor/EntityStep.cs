@@ -1,0 +1,73 @@
+using Pipeline.Abstractions;
+using Pipeline.Plugins.EntityExtractor.Recognition;
+using Pipeline.Plugins.EntityExtractor.Text;
+
+namespace Pipeline.Plugins.EntityExtractor;
+
+/// <summary>Tokenizes the text once, finds its entities and annotates those asked for.</summary>
+internal sealed class EntityStep : IStep
+{
+    private readonly bool _persons;
+    private readonly bool _organizations;
+    private readonly bool _locations;
+    private readonly double _minScore;
+    private readonly string _authorKey;
+
+    public EntityStep(EntityOptions options)
+    {
+        var types = options.Types ?? [];
+        _persons = types.Contains("person");
+        _organizations = types.Contains("organization");
+        _locations = types.Contains("location");
+        _minScore = options.MinScore;
+        _authorKey = options.AuthorKey ?? string.Empty;
+    }
+
+    public ValueTask RunAsync(IStepContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        using var tokens = Tokenizer.Tokenize(context.Text, cancellationToken);
+        SentenceStarts.Mark(tokens, context.Annotations);
+        var known = _authorKey.Length > 0 && context.Metadata.TryGetValue(_authorKey, out var author) && !string.IsNullOrWhiteSpace(author)
+            ? [author.Trim()]
+            : Array.Empty<string>();
+        // Mentions of one entity share one attribute dictionary: "Iran" thirty times is one allocation.
+        var shared = new Dictionary<(EntityKind, string, Gender), IReadOnlyDictionary<string, string>>();
+        foreach (var mention in Recognizer.Find(tokens, known, cancellationToken))
+        {
+            var type = mention.Kind switch
+            {
+                EntityKind.Person when _persons => "person",
+                EntityKind.Organization when _organizations => "organization",
+                EntityKind.Location when _locations => "location",
+                _ => null,
+            };
+            if (type is null || mention.Score < _minScore)
+            {
+                continue;
+            }
+
+            var canonical = mention.Canonical ?? context.Text[mention.Start..mention.End];
+            if (!shared.TryGetValue((mention.Kind, canonical, mention.Gender), out var attributes))
+            {
+                attributes = Attributes(canonical, mention.Gender);
+                shared[(mention.Kind, canonical, mention.Gender)] = attributes;
+            }
+
+            context.Annotate(new Annotation { Type = type, Start = mention.Start, End = mention.End, Score = mention.Score, Attributes = attributes });
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private static Dictionary<string, string> Attributes(string canonical, Gender gender)
+    {
+        var attributes = new Dictionary<string, string>(2, StringComparer.Ordinal) { ["canonical"] = canonical };
+        if (gender != Gender.Unknown)
+        {
+            attributes["gender"] = gender == Gender.Male ? "male" : "female";
+        }
+
+        return attributes;
+    }
+}

@@ -1,0 +1,312 @@
+using System.Buffers;
+using Pipeline.Plugins.EntityExtractor.Text;
+
+namespace Pipeline.Plugins.EntityExtractor.Recognition;
+
+/// <summary>
+/// Finds people, organisations and places in one document. Runs of capitalised words are classified by
+/// titles, organisation heads, the gazetteers and the words around them; single words the first pass cannot
+/// place wait until the whole document has shown which full names it holds ("Zarif" after "Javad Zarif").
+/// </summary>
+internal sealed partial class Recognizer
+{
+    private const int MaxKey = 160;
+
+    private readonly TokenList _tokens;
+    private readonly string _text;
+    private readonly Gazetteer _gazetteer = Gazetteer.Instance;
+    private readonly LowerWords _lowerWords;
+    private readonly List<Mention> _mentions;
+    private readonly List<Pending> _pending;
+
+    // Each distinct name's string, made once per document: "Iran" thirty times is one string.
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+    private readonly NameIndex _names = new();
+    private readonly char[] _key = new char[MaxKey];
+
+    // Each token's word class, looked up on first use; pooled per document.
+    private readonly WordClass[] _classes;
+
+    private Recognizer(TokenList tokens)
+    {
+        _tokens = tokens;
+        _text = tokens.Text;
+        _lowerWords = LowerWords.Rent();
+        _mentions = new List<Mention>(tokens.Count / 8);
+        _pending = new List<Pending>(tokens.Count / 16);
+        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _classes = ArrayPool<WordClass>.Shared.Rent(Math.Max(1, tokens.Count));
+        Array.Clear(_classes, 0, tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.IsWord && char.IsLower(_text[token.Start]))
+            {
+                _lowerWords.Add(token.Span(_text));
+            }
+        }
+    }
+
+    private enum PendingKind : byte
+    {
+        /// <summary>A capitalised word no list knows.</summary>
+        Unknown,
+
+        /// <summary>A city or state, unless the document names a person so.</summary>
+        Place,
+
+        /// <summary>A part of a hyphenated pair ("Kerry-Zarif").</summary>
+        Part,
+
+        /// <summary>Several capitalised words with no evidence yet.</summary>
+        Words,
+    }
+
+    /// <summary>
+    /// The entities of the document, ordered by start; <paramref name="knownPeople"/> (e.g. the byline's author)
+    /// are names the text may shorten.
+    /// </summary>
+    public static List<Mention> Find(TokenList tokens, IEnumerable<string> knownPeople, CancellationToken cancellationToken)
+    {
+        var recognizer = new Recognizer(tokens);
+        foreach (var name in knownPeople)
+        {
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            recognizer._names.Add(name, -1, GenderOf(recognizer._gazetteer.Classify(space < 0 ? name : name[..space])));
+        }
+
+        try
+        {
+            recognizer.FindRuns(cancellationToken);
+            var firstPass = recognizer._mentions.Count;
+            recognizer.ResolvePending();
+            recognizer.ResolveCanonicalNames();
+            return Merge(recognizer._mentions, firstPass);
+        }
+        finally
+        {
+            ArrayPool<WordClass>.Shared.Return(recognizer._classes);
+        }
+    }
+
+    /// <summary>
+    /// Orders the mentions by start: the first pass adds them in text order, and so does the resolution of the
+    /// words it left open, so one merge of the two sorted halves does it.
+    /// </summary>
+    private static List<Mention> Merge(List<Mention> mentions, int firstPass)
+    {
+        if (firstPass == 0 || firstPass == mentions.Count || mentions[firstPass - 1].Start <= mentions[firstPass].Start)
+        {
+            return mentions;
+        }
+
+        var merged = new List<Mention>(mentions.Count);
+        int a = 0, b = firstPass;
+        while (a < firstPass || b < mentions.Count)
+        {
+            merged.Add(b == mentions.Count || (a < firstPass && mentions[a].Start <= mentions[b].Start) ? mentions[a++] : mentions[b++]);
+        }
+
+        for (var i = 1; i < merged.Count; i++)
+        {
+            if (merged[i - 1].Start > merged[i].Start)
+            {
+                // Not two sorted halves after all: sort the lot.
+                merged.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+                break;
+            }
+        }
+
+        return merged;
+    }
+
+    private void FindRuns(CancellationToken cancellationToken)
+    {
+        var i = 0;
+        while (i < _tokens.Count)
+        {
+            if ((i & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (!_tokens[i].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+
+            var end = RunEnd(i);
+            if (!IsFieldLabel(i, end))
+            {
+                Classify(i, end, PrecededByThe(i));
+            }
+
+            i = end + 1;
+        }
+    }
+
+    /// <summary>The last token of the run of capitalised words (and connectors between them) that starts at <paramref name="start"/>.</summary>
+    private int RunEnd(int start)
+    {
+        var end = start;
+        while (true)
+        {
+            ref var token = ref _tokens[end];
+            if (token.Has(TokenFlags.Possessive | TokenFlags.LowerTail) || end + 1 >= _tokens.Count || !_tokens.Adjacent(end))
+            {
+                return end;
+            }
+
+            if (IsNameWord(end + 1))
+            {
+                end++;
+                continue;
+            }
+
+            if (IsConnector(end + 1) && end + 2 < _tokens.Count && _tokens.Adjacent(end + 1) && IsNameWord(end + 2))
+            {
+                end += 2;
+                continue;
+            }
+
+            return end;
+        }
+    }
+
+    private bool IsNameWord(int index) => _tokens[index].IsCapitalised && !Is(Class(index), WordClass.Stop);
+
+    /// <summary>Classifies the run [<paramref name="first"/>, <paramref name="last"/>], splitting it where it holds several names.</summary>
+    private void Classify(int first, int last, bool afterThe)
+    {
+        while (last >= first && IsConnector(last))
+        {
+            last--;
+        }
+
+        while (first <= last)
+        {
+            var word = Name(first);
+            if (IsConnector(first) || Is(Class(first), WordClass.Stop))
+            {
+                afterThe |= word.SequenceEqual("The");
+                first++;
+                continue;
+            }
+
+            // A sentence's first word that the text also writes in lower case is an ordinary word, and so is one
+            // that only describes the person whose given name follows ("Actor Bruce Willis").
+            if (_tokens[first].Has(TokenFlags.SentenceStart) && TitleLength(first, last) == 0
+                && (IsLowerElsewhere(first) || (first < last && Is(Class(first + 1), WordClass.GivenName) && !Is(Class(first), WordClass.GivenName | WordClass.Country | WordClass.Place | WordClass.Organization | WordClass.OrganizationHead))))
+            {
+                first++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (first > last || TryTitle(first, last, afterThe))
+        {
+            return;
+        }
+
+        var key = Key(first, last);
+        var keyClass = first == last ? Class(first) : Lookup(key);
+        if (Is(keyClass, WordClass.PlaceAbbreviation | WordClass.Country))
+        {
+            Add(EntityKind.Location, first, last, 0.9);
+            return;
+        }
+
+        if (Is(keyClass, WordClass.Organization))
+        {
+            Add(EntityKind.Organization, first, last, 0.9);
+            return;
+        }
+
+        if (first < last && Is(keyClass, WordClass.Place))
+        {
+            Add(EntityKind.Location, first, last, 0.8);
+            return;
+        }
+
+        if (HasOrganizationHead(first, last))
+        {
+            if (first < last)
+            {
+                Add(EntityKind.Organization, first, last, 0.8);
+            }
+            else if (afterThe)
+            {
+                // "the Times", "the Guards": the article is part of how the text names it.
+                Add(EntityKind.Organization, first, last, 0.7, "the " + key.ToString());
+            }
+
+            return;
+        }
+
+        if (HasConnector(first, last))
+        {
+            SplitAtConnectors(first, last, afterThe);
+            return;
+        }
+
+        if (Is(Class(first), WordClass.Calendar | WordClass.Demonym))
+        {
+            if (first < last)
+            {
+                Classify(first + 1, last, afterThe);
+            }
+
+            return;
+        }
+
+        if (first == last)
+        {
+            Single(first, afterThe);
+        }
+        else
+        {
+            Words(first, last, afterThe);
+        }
+    }
+
+    private void Add(EntityKind kind, int first, int last, double score, string? canonical = null) =>
+        _mentions.Add(new Mention
+        {
+            Kind = kind, Start = _tokens[first].Start, End = _tokens[last].NameEnd, First = first, Last = last, Score = score,
+            Canonical = canonical ?? String(Key(first, last)),
+        });
+
+    private void AddPerson(int first, int last, double score, Gender gender)
+    {
+        if (gender == Gender.Unknown)
+        {
+            gender = GenderOf(Class(first));
+        }
+
+        var name = String(Key(first, last));
+        _names.Add(name, _tokens[first].Start, gender);
+        _mentions.Add(new Mention
+        {
+            Kind = EntityKind.Person, Start = _tokens[first].Start, End = _tokens[last].NameEnd, First = first, Last = last,
+            Score = score, Gender = gender, Canonical = name,
+        });
+    }
+
+    /// <summary>The document's one string for <paramref name="name"/>.</summary>
+    private string String(ReadOnlySpan<char> name)
+    {
+        if (!_stringLookup.TryGetValue(name, out var text))
+        {
+            text = name.ToString();
+            _strings.Add(text, text);
+        }
+
+        return text;
+    }
+
+    private readonly record struct Pending(PendingKind Kind, int Token, int Start, int End, bool AfterThe);
+}
