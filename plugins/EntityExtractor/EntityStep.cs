@@ -31,7 +31,7 @@ internal sealed class EntityStep : IStep
         var known = _authorKey.Length > 0 && context.Metadata.TryGetValue(_authorKey, out var author) && !string.IsNullOrWhiteSpace(author)
             ? [author.Trim()]
             : Array.Empty<string>();
-        // Mentions of one entity share one attribute dictionary: "Iran" thirty times is one allocation.
+        // Mentions of one entity share one attribute dictionary: a country named thirty times is one allocation.
         var shared = new Dictionary<(EntityKind, string, Gender), IReadOnlyDictionary<string, string>>();
         foreach (var mention in Recognizer.Find(tokens, known, cancellationToken))
         {

@@ -12,7 +12,7 @@ public sealed class QuoteOptions
 {
     /// <summary>
     /// A quotation no attribution names a source for, and that does not continue an earlier speaker's words,
-    /// is kept only with at least this many words: shorter ones are scare quotes ("fire-breathing") or titles. Default <c>4</c>.
+    /// is kept only with at least this many words: shorter ones are scare quotes ("floating") or titles. Default <c>4</c>.
     /// </summary>
     [Description("Keep an unattributed quotation that continues no earlier speaker only with at least this many words; shorter ones are scare quotes. Default 4.")]
     [Range(1, 100)]

@@ -71,7 +71,7 @@ internal sealed class QuoteStep : IStep
             }
             else if (quote.Words < _options.MinUnattributedWords || IsTitle(tokens, quote))
             {
-                // A scare quote ("fire-breathing") or a title or slogan: not speech.
+                // A scare quote ("floating") or a title or slogan: not speech.
                 continue;
             }
             else
@@ -116,7 +116,7 @@ internal sealed class QuoteStep : IStep
     private static bool Continues(Attributor attributor, in Quotation previous, in Quotation quote) =>
         quote.Paragraph == previous.Paragraph || (previous.Close < 0 && quote.Paragraph == previous.Paragraph + 1 && attributor.OpensSentence(quote));
 
-    /// <summary>"Neither East Nor West": a short quotation whose longer words are all capitalised names a title or slogan.</summary>
+    /// <summary>"Bread And Water For All": a short quotation whose longer words are all capitalised names a title or slogan.</summary>
     private static bool IsTitle(TokenList tokens, in Quotation quote)
     {
         if (quote.Words > 8)

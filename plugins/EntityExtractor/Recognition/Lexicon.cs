@@ -116,12 +116,12 @@ internal static class Lexicon
         "sighed", "laughed", "posited", "opined", "charged", "alleged", "thundered", "reflected", "pointed", "reported", "reports",
         "recounted", "explained", "conceded", "quoted");
 
-    /// <summary>Verbs that attribute a word or phrase without reporting a speech ("called it “very productive”").</summary>
+    /// <summary>Verbs that attribute a word or phrase without reporting a speech ("called the plan “a step forward”").</summary>
     public static readonly WordSet LabelVerbs = Set(
         "called", "calls", "described", "describes", "dubbed", "termed", "labelled", "labeled", "branded", "characterized",
         "characterised", "deemed", "praised", "condemned", "criticized", "criticised", "hailed", "denounced");
 
-    /// <summary>Nouns that carry reported words ("put Iran on notice that he would “terminate” the deal").</summary>
+    /// <summary>Nouns that carry reported words ("gave the union notice that she would “cancel” the contract").</summary>
     public static readonly WordSet ReportNouns = Set(
         "notice", "warning", "statement", "remarks", "comments", "pledge", "promise", "threat", "vow", "speech", "interview",
         "letter", "message", "tweet", "post", "announcement", "ultimatum");
@@ -131,7 +131,7 @@ internal static class Lexicon
         "saying", "adding", "noting", "telling", "insisting", "warning", "arguing", "explaining", "declaring", "calling",
         "describing", "stressing", "claiming", "writing", "recalling", "acknowledging", "conceding", "vowing", "promising");
 
-    /// <summary>Nouns naming a role: an unnamed speaker ("Russia’s U.N. envoy said") or an appositive ("his counterpart, Sergey Lavrov").</summary>
+    /// <summary>Nouns naming a role: an unnamed speaker ("Chile’s U.N. envoy said") or an appositive ("her counterpart, Anna Brun").</summary>
     public static readonly WordSet RoleNouns = Set(
         "spokesman", "spokeswoman", "spokesperson", "official", "officials", "envoy", "ambassador", "minister", "president",
         "diplomat", "diplomats", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "analyst", "analysts", "source",
@@ -144,7 +144,7 @@ internal static class Lexicon
         "strategist", "candidate", "rival", "ally", "successor", "predecessor", "wife", "husband", "son", "daughter", "brother",
         "sister", "father", "mother", "friend", "partner", "boss", "coach", "captain", "commissioner", "regulator", "watchdog");
 
-    /// <summary>Words after a name that show it acting, so the name is a person's ("Saddam Hussein invaded").</summary>
+    /// <summary>Words after a name that show it acting, so the name is a person's ("Osric Tamberlane departed").</summary>
     public static readonly WordSet ActionVerbs = Set(
         "was", "is", "has", "had", "have", "will", "would", "could", "can", "should", "might", "must", "did", "does", "flew",
         "took", "met", "went", "came", "made", "spent", "became", "began", "won", "lost", "left", "led", "ran", "gave", "got",
@@ -155,7 +155,7 @@ internal static class Lexicon
     /// <summary>Words that open an appositive after a name ("Mara Ostrova, the director of ...").</summary>
     public static readonly WordSet AppositiveOpeners = Set("the", "a", "an", "who", "whose", "his", "her", "one", "now", "then", "once", "formerly");
 
-    /// <summary>Prepositions before a place ("in Ferguson, Missouri").</summary>
+    /// <summary>Prepositions before a place ("in Pellworth, Missouri").</summary>
     public static readonly WordSet PlacePrepositions = Set("in", "from", "near", "outside", "across", "throughout", "inside");
 
     private static WordSet Set(params string[] words) => new(words);

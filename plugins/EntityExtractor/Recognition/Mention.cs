@@ -31,7 +31,7 @@ internal struct Mention
     public EntityKind Kind;
     public double Score;
 
-    /// <summary>The fullest form the document gives (<c>Javad Zarif</c> for <c>Zarif</c>); null until resolved.</summary>
+    /// <summary>The fullest form the document gives (<c>Dariusz Kelmont</c> for <c>Kelmont</c>); null until resolved.</summary>
     public string? Canonical;
 
     public Gender Gender;

@@ -1,7 +1,7 @@
 namespace Pipeline.Plugins.EntityExtractor.Recognition;
 
 /// <summary>
-/// The people a document names, so that a later "Zarif" resolves to "Javad Zarif": each name filed under its
+/// The people a document names, so that a later "Kelmont" resolves to "Dariusz Kelmont": each name filed under its
 /// last word, so that a lookup costs the same however many people the document names.
 /// </summary>
 internal sealed class NameIndex

@@ -60,7 +60,7 @@ internal sealed partial class Recognizer
         return false;
     }
 
-    /// <summary>"Russian", "Iranians", "Iranian-American": adjectives and peoples, not names.</summary>
+    /// <summary>"Polish", "Chileans", "Polish-American": adjectives and peoples, not names.</summary>
     private WordClass Lookup(ReadOnlySpan<char> words)
     {
         var found = _gazetteer.Classify(words);
@@ -134,7 +134,7 @@ internal sealed partial class Recognizer
         return false;
     }
 
-    /// <summary>"the Times", "the snowy-haired Zarif": "the" just before, or before at most two lower-case words.</summary>
+    /// <summary>"the Times", "the grey-haired Kelmont": "the" just before, or before at most two lower-case words.</summary>
     private bool PrecededByThe(int index)
     {
         for (var k = index - 1; k >= 0 && k >= index - 3; k--)
@@ -169,11 +169,11 @@ internal sealed partial class Recognizer
     private bool AppositiveAfter(int last) =>
         _tokens.IsPunct(last + 1, ',') && IsLowerWord(last + 2) && Lexicon.AppositiveOpeners.Contains(_tokens[last + 2].Span(_text));
 
-    /// <summary>"his Russian counterpart, Sergey Lavrov".</summary>
+    /// <summary>"her Polish counterpart, Anna Brun".</summary>
     private bool AppositiveBefore(int first) =>
         _tokens.IsPunct(first - 1, ',') && IsLowerWord(first - 2) && Lexicon.RoleNouns.Contains(_tokens[first - 2].Span(_text));
 
-    /// <summary>"Hadian noted", "Vaez, an analyst at ..., told me": a speech verb after the name or after its appositive.</summary>
+    /// <summary>"Halden noted", "Halden, an analyst at ..., told me": a speech verb after the name or after its appositive.</summary>
     private bool SpeechAfter(int last)
     {
         if (IsSpeechVerb(last + 1))
@@ -211,7 +211,7 @@ internal sealed partial class Recognizer
 
     private bool IsSpeechVerb(int index) => IsLowerWord(index) && Lexicon.SpeechVerbs.Contains(_tokens[index].Span(_text));
 
-    /// <summary>"Saddam Hussein invaded": a verb right after the name.</summary>
+    /// <summary>"Osric Tamberlane departed": a verb right after the name.</summary>
     private bool ActionAfter(int last)
     {
         var next = last + 1;
@@ -224,12 +224,12 @@ internal sealed partial class Recognizer
         return Lexicon.ActionVerbs.Contains(word) || Lexicon.SpeechVerbs.Contains(word) || (word.Length >= 5 && word.EndsWith("ed"));
     }
 
-    /// <summary>"an ultimatum to Stalin to withdraw": someone asked to do something.</summary>
+    /// <summary>"a demand to Tamberlane to leave": someone asked to do something.</summary>
     private bool ToVerbAfter(int last) =>
         _tokens.Is(last + 1, "to") && IsLowerWord(last + 2) && !IsConnector(last + 2)
         && !_tokens.Is(last + 2, "the") && _tokens.Adjacent(last);
 
-    /// <summary>"Ferguson, Missouri": a place's name after a comma.</summary>
+    /// <summary>"Pellworth, Missouri": a place's name after a comma.</summary>
     private bool CommaPlaceAfter(int index)
     {
         if (!_tokens.IsPunct(index + 1, ',') || index + 2 >= _tokens.Count || !_tokens[index + 2].IsCapitalised)

@@ -5,7 +5,7 @@ namespace Pipeline.Plugins.EntityExtractor.Recognition;
 /// <summary>The first pass's rules for runs that no list names whole: titles, given names, the words around a name.</summary>
 internal sealed partial class Recognizer
 {
-    /// <summary>A title or rank followed by a name ("Supreme Leader Ali Khamenei"); the words before it are classified on their own.</summary>
+    /// <summary>A title or rank followed by a name ("Supreme Leader Farid Halden"); the words before it are classified on their own.</summary>
     private bool TryTitle(int first, int last, bool afterThe)
     {
         for (var at = last - 1; at >= first; at--)
@@ -65,7 +65,7 @@ internal sealed partial class Recognizer
         {
             if (Is(Class(k), WordClass.Country | WordClass.PlaceAbbreviation | WordClass.Demonym | WordClass.Calendar))
             {
-                // A list of separate names that no punctuation divides ("Iran Russia"): each on its own.
+                // A list of separate names that no punctuation divides ("Chile Peru"): each on its own.
                 for (var each = first; each <= last; each++)
                 {
                     Classify(each, each, afterThe && each == first);
@@ -92,7 +92,7 @@ internal sealed partial class Recognizer
             return;
         }
 
-        // "Green MEP Alain Lipietz": words that describe the person before a given name and a surname.
+        // "Green MEP John Fendler": words that describe the person before a given name and a surname.
         for (var k = first + 1; k < last; k++)
         {
             if (Is(Class(k), WordClass.GivenName))
@@ -131,7 +131,7 @@ internal sealed partial class Recognizer
         var wordClass = Class(index);
         if (token.Has(TokenFlags.LowerTail))
         {
-            // "Brussels-based", "U.S.-educated": the head may be a place, never a person.
+            // "Lyon-based", "U.K.-educated": the head may be a place, never a person.
             if (Is(wordClass, WordClass.Country | WordClass.Place | WordClass.PlaceAbbreviation))
             {
                 Add(EntityKind.Location, index, index, 0.7);
@@ -154,7 +154,7 @@ internal sealed partial class Recognizer
         _pending.Add(new Pending(Is(wordClass, WordClass.Place) ? PendingKind.Place : PendingKind.Unknown, index, token.Start, token.NameEnd, afterThe));
     }
 
-    /// <summary>The capitalised parts of a hyphenated word ("Kerry-Zarif", "Russian-Iran"), each on its own.</summary>
+    /// <summary>The capitalised parts of a hyphenated word ("Oduya-Fendler", "Polish-Chile"), each on its own.</summary>
     private void Parts(int index)
     {
         ref var token = ref _tokens[index];

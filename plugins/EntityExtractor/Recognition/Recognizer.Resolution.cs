@@ -8,7 +8,7 @@ internal sealed partial class Recognizer
     /// <summary>Decides the words the first pass left open, once every full name of the document is known.</summary>
     private void ResolvePending()
     {
-        // A word that speaks ("Hadian noted") is a name even when the document never gives it in full.
+        // A word that speaks ("Halden noted") is a name even when the document never gives it in full.
         foreach (var pending in _pending)
         {
             if (pending.Kind == PendingKind.Unknown && !pending.AfterThe && SpeechAfter(pending.Token) && !IsLowerElsewhere(pending.Token))

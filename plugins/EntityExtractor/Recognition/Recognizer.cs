@@ -6,7 +6,7 @@ namespace Pipeline.Plugins.EntityExtractor.Recognition;
 /// <summary>
 /// Finds people, organisations and places in one document. Runs of capitalised words are classified by
 /// titles, organisation heads, the gazetteers and the words around them; single words the first pass cannot
-/// place wait until the whole document has shown which full names it holds ("Zarif" after "Javad Zarif").
+/// place wait until the whole document has shown which full names it holds ("Kelmont" after "Dariusz Kelmont").
 /// </summary>
 internal sealed partial class Recognizer
 {
@@ -19,7 +19,7 @@ internal sealed partial class Recognizer
     private readonly List<Mention> _mentions;
     private readonly List<Pending> _pending;
 
-    // Each distinct name's string, made once per document: "Iran" thirty times is one string.
+    // Each distinct name's string, made once per document: "Chile" thirty times is one string.
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
     private readonly NameIndex _names = new();
@@ -56,7 +56,7 @@ internal sealed partial class Recognizer
         /// <summary>A city or state, unless the document names a person so.</summary>
         Place,
 
-        /// <summary>A part of a hyphenated pair ("Kerry-Zarif").</summary>
+        /// <summary>A part of a hyphenated pair ("Oduya-Fendler").</summary>
         Part,
 
         /// <summary>Several capitalised words with no evidence yet.</summary>
@@ -196,7 +196,7 @@ internal sealed partial class Recognizer
             }
 
             // A sentence's first word that the text also writes in lower case is an ordinary word, and so is one
-            // that only describes the person whose given name follows ("Actor Bruce Willis").
+            // that only describes the person whose given name follows ("Actor Maria Ostrovska").
             if (_tokens[first].Has(TokenFlags.SentenceStart) && TitleLength(first, last) == 0
                 && (IsLowerElsewhere(first) || (first < last && Is(Class(first + 1), WordClass.GivenName) && !Is(Class(first), WordClass.GivenName | WordClass.Country | WordClass.Place | WordClass.Organization | WordClass.OrganizationHead))))
             {

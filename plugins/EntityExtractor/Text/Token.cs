@@ -49,10 +49,10 @@ internal enum TokenFlags : ushort
     /// <summary>A line break comes before it.</summary>
     LineStart = 1 << 6,
 
-    /// <summary>Holds a hyphen ("Kerry-Zarif", "Brussels-based").</summary>
+    /// <summary>Holds a hyphen ("Oduya-Fendler", "Lyon-based").</summary>
     Hyphenated = 1 << 7,
 
-    /// <summary>A capitalised head with a lower-case tail ("Brussels-based"): <see cref="Token.NameEnd"/> ends the head.</summary>
+    /// <summary>A capitalised head with a lower-case tail ("Lyon-based"): <see cref="Token.NameEnd"/> ends the head.</summary>
     LowerTail = 1 << 8,
 }
 

@@ -5,7 +5,7 @@ namespace Pipeline.Plugins.EntityExtractor.Text;
 /// <summary>Splits a text into tokens in one linear pass, without regular expressions.</summary>
 internal static class Tokenizer
 {
-    // Abbreviations that keep their period, so that "Mr. Smith" and "Gen. Soleimani" stay one run of names
+    // Abbreviations that keep their period, so that "Mr. Smith" and "Gen. Tamberlane" stay one run of names
     // and the period is not taken for a sentence end.
     private static readonly WordSet Abbreviations = new(
     [

@@ -24,7 +24,7 @@ internal sealed partial class Attributor
         Mentions.Entry? anyGender = null;
         var e = _mentions.LastBefore(index);
         var floor = Math.Max(0, e - MaxLookBack);
-        // Subjects first ("Fox accused Mr Blair ... “…,” he said" means Fox), then anyone named in the paragraph.
+        // Subjects first ("Halden accused Mr Fendler ... “…,” he said" means Halden), then anyone named in the paragraph.
         for (var pass = 0; pass < 2; pass++)
         {
             for (var x = e; x >= floor && _tokens[all[x].First].Paragraph == paragraph; x--)
@@ -92,7 +92,7 @@ internal sealed partial class Attributor
     private static Speaker From(Mentions.Entry mention, string pattern, double score) =>
         new(mention.Canonical, mention.Kind, mention.Gender, pattern, score);
 
-    /// <summary>An unnamed speaker described by a role, as written: "Russia’s U.N. envoy", "a spokesman".</summary>
+    /// <summary>An unnamed speaker described by a role, as written: "Chile’s U.N. envoy", "a spokesman".</summary>
     private Speaker Describe(int first, int last, string pattern)
     {
         var name = _text[_tokens[first].Start.._tokens[last].End];

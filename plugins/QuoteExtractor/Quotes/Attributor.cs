@@ -4,8 +4,8 @@ using Pipeline.Plugins.EntityExtractor.Text;
 namespace Pipeline.Plugins.QuoteExtractor.Quotes;
 
 /// <summary>
-/// Finds who a quotation is attributed to, in the clause after it (“…,” Zarif said), the clause before it
-/// (Lavrov said, “…”; what the Times described as “…”), or an "according to". A clause ends at a sentence's
+/// Finds who a quotation is attributed to, in the clause after it (“…,” Kelmont said), the clause before it
+/// (Oduya said, “…”; what the Times called “…”), or an "according to". A clause ends at a sentence's
 /// end, a semicolon, another quotation mark or the paragraph's end, so every look is a short linear scan.
 /// </summary>
 internal sealed partial class Attributor
@@ -15,10 +15,10 @@ internal sealed partial class Attributor
     // How many mentions or speakers back a pronoun looks, so that a long document stays linear.
     private const int MaxLookBack = 256;
 
-    // Words that may stand between a subject and its verb: "Lavrov publicly said", "Trump has said".
+    // Words that may stand between a subject and its verb: "Oduya publicly said", "Kelmont has said".
     private static readonly WordSet Between = new(["has", "had", "have", "was", "were", "is", "also", "then", "later", "once", "never", "not", "just", "would", "will", "could", "again", "first"]);
 
-    // Words of a role description before a name that the role nouns lack: "chief executive", "Aviator star".
+    // Words of a role description before a name that the role nouns lack: "chief executive", "film star".
     private static readonly WordSet RoleModifiers = new(["executive", "star", "actor", "actress", "singer", "coach", "manager", "boss", "striker", "player", "champion", "winner", "director", "producer", "author", "novelist", "chairman", "founder", "economist"]);
 
     private static readonly WordSet Determiners = new(["the", "a", "an", "his", "her", "its", "their", "our", "The", "A", "An", "His", "Her", "Its", "Their", "Our"]);
@@ -101,13 +101,13 @@ internal sealed partial class Attributor
             k++;
         }
 
-        // “…,” Mr Chidambaram said: the title before the name the mention starts at.
+        // “…,” Mr Fendler said: the title before the name the mention starts at.
         while (k < end && _mentions.StartingAt(k) is null && _tokens[k].IsCapitalised && IsTitle(k) && _tokens.Adjacent(k))
         {
             k++;
         }
 
-        // “…,” chief executive Steven Theede said / said AK chief Isaiah Kiplagat: a role before the name.
+        // “…,” chief executive Tomas Fendler said / said port chief Tomas Fendler: a role before the name.
         var named = NameAfterRole(IsSpeechVerb(k) ? k + 1 : k, end);
         if (named > k && (IsSpeechVerb(k) || IsSpeechVerb(SkipBetween(_mentions.StartingAt(named)!.Last + 1, end))))
         {
@@ -119,7 +119,7 @@ internal sealed partial class Attributor
             var next = SkipBetween(mention.Last + 1, end);
             if (next <= end && IsSpeechVerb(next))
             {
-                // “…,” Arab News quoted Prince Saud as saying: the one quoted spoke.
+                // “…,” the Harbour Gazette quoted Mr Tomas Fendler as saying: the one quoted spoke.
                 return _tokens.Is(next, "quoted") && PersonWithin(next + 1, 3) is { } quoted
                     ? From(quoted, "after", 0.85)
                     : From(mention, "after", 0.9);
@@ -147,7 +147,7 @@ internal sealed partial class Attributor
 
         if (IsSpeechVerb(k))
         {
-            // “…,” said Zarif. / “…,” said a spokesman.
+            // “…,” said Kelmont. / “…,” said a spokesman.
             if (_mentions.StartingAt(k + 1) is { } inverted)
             {
                 return From(inverted, "after", 0.85);
@@ -173,7 +173,7 @@ internal sealed partial class Attributor
 
     /// <summary>
     /// The first token of a person's name that follows a short role description starting at <paramref name="start"/>
-    /// ("chief executive", "AK chief", "Aviator star"); -1 when none does.
+    /// ("chief executive", "port chief", "film star"); -1 when none does.
     /// </summary>
     private int NameAfterRole(int start, int end)
     {
@@ -235,7 +235,7 @@ internal sealed partial class Attributor
             }
             else if ((IsLowerIn(v, Lexicon.ReportNouns) || IsLowerIn(v, Lexicon.SpeechParticiples)) && FirstSubject(start, v) is { } subject)
             {
-                // "He put Iran on notice that he would “terminate” the deal."
+                // "She gave the union notice that she would “cancel” the contract."
                 return subject.As("report", 0.7);
             }
         }
@@ -275,7 +275,7 @@ internal sealed partial class Attributor
         return null;
     }
 
-    /// <summary>The subject of the verb at <paramref name="verb"/>: a name, a pronoun, or an unnamed role ("Russia’s U.N. envoy").</summary>
+    /// <summary>The subject of the verb at <paramref name="verb"/>: a name, a pronoun, or an unnamed role ("Chile’s U.N. envoy").</summary>
     private Speaker? SubjectBefore(int verb, int start)
     {
         var j = verb - 1;
@@ -291,7 +291,7 @@ internal sealed partial class Attributor
 
         if (_mentions.EndingAt(j) is { } mention)
         {
-            // "Colin Asplin, Blackpool Hotel Association said": the person, not the body they speak for.
+            // "Tomas Fendler, Carrow Shipping Group said": the person, not the body they speak for.
             if (mention.Kind == EntityKind.Organization && _tokens.IsPunct(mention.First - 1, ',') && _mentions.EndingAt(mention.First - 2) is { Kind: EntityKind.Person } person)
             {
                 return From(person, "before", 0.85);
@@ -307,7 +307,7 @@ internal sealed partial class Attributor
 
         if (_tokens[j].IsPunct(','))
         {
-            // "Lavrov, the Russian foreign minister, said, “…”": the name before the appositive.
+            // "Oduya, the Polish foreign minister, said, “…”": the name before the appositive.
             for (var x = j - 1; x > start; x--)
             {
                 if (_tokens[x].IsPunct(','))

@@ -8,10 +8,10 @@ internal enum Side : byte
     /// <summary>Elsewhere, or carried over from another quotation.</summary>
     Elsewhere,
 
-    /// <summary>In the clause after it: “…,” Zarif said.</summary>
+    /// <summary>In the clause after it: “…,” Kelmont said.</summary>
     After,
 
-    /// <summary>In the clause before it: Lavrov said, “…”.</summary>
+    /// <summary>In the clause before it: Oduya said, “…”.</summary>
     Before,
 }
 

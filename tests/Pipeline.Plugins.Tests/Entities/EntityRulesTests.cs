@@ -35,7 +35,7 @@ public sealed class EntityRulesTests
     public async Task ASurnameResolvesToTheFullNameTheDocumentGivesElsewhere()
     {
         const string text = "Kelmont arrived late. The foreign minister, Dariusz Kelmont, then read a statement.\n\n"
-            + "Afterwards the snowy-haired Kelmont left by train, and Kelmont’s aides stayed behind.";
+            + "Afterwards the grey-haired Kelmont left by train, and Kelmont’s aides stayed behind.";
 
         var persons = await ExtractorHost.PersonsAsync(text);
 
@@ -111,7 +111,7 @@ public sealed class EntityRulesTests
     [Fact]
     public async Task DemonymsAreNeitherPeopleNorPlaces()
     {
-        var found = await ExtractorHost.EntitiesAsync("Russian and Iranian diplomats, and several Iranian-American scholars, met the Americans.");
+        var found = await ExtractorHost.EntitiesAsync("Polish and Chilean diplomats, and several Chilean-American scholars, met the Canadians.");
 
         Assert.Empty(found);
     }
@@ -119,9 +119,9 @@ public sealed class EntityRulesTests
     [Fact]
     public async Task ADemonymBeforeAPlaceOrAnOrganisationLeavesTheRestStanding()
     {
-        var found = await ExtractorHost.EntitiesAsync("The Russian-Iran pact worried the Iranian Army and the Russian Academy of Sciences.");
+        var found = await ExtractorHost.EntitiesAsync("The Polish-Chile pact worried the Chilean Army and the Polish Academy of Sciences.");
 
-        Assert.Equal(["location Iran", "organization Iranian Army", "organization Russian Academy of Sciences"], found.Select(f => f.Type + " " + f.Text));
+        Assert.Equal(["location Chile", "organization Chilean Army", "organization Polish Academy of Sciences"], found.Select(f => f.Type + " " + f.Text));
     }
 
     [Fact]
@@ -174,9 +174,9 @@ public sealed class EntityRulesTests
     [Fact]
     public async Task APlaceBeforeAHyphenatedWordIsStillAPlace()
     {
-        var found = await ExtractorHost.EntitiesAsync("A Brussels-based group and a U.S.-educated lawyer.");
+        var found = await ExtractorHost.EntitiesAsync("A Lyon-based group and a U.K.-educated lawyer.");
 
-        Assert.Equal(["Brussels", "U.S."], found.Where(f => f.Type == "location").Select(f => f.Text));
+        Assert.Equal(["Lyon", "U.K."], found.Where(f => f.Type == "location").Select(f => f.Text));
         Assert.DoesNotContain(found, f => f.Type == "person");
     }
 
@@ -217,10 +217,10 @@ public sealed class EntityRulesTests
     [Fact]
     public async Task OffsetsPointAtTheNameWithoutItsPossessive()
     {
-        const string text = "Then Iran’s envoy met Dariusz Kelmont’s deputy.";
+        const string text = "Then Chile’s envoy met Dariusz Kelmont’s deputy.";
 
         var found = await ExtractorHost.EntitiesAsync(text);
 
-        Assert.Equal(["Iran", "Dariusz Kelmont"], found.Select(f => text[f.Start..f.End]));
+        Assert.Equal(["Chile", "Dariusz Kelmont"], found.Select(f => text[f.Start..f.End]));
     }
 }

@@ -167,11 +167,11 @@ public sealed class QuoteAttributionTests
     [Fact]
     public async Task AnInstitutionCanBeTheSource()
     {
-        const string text = "In what the Times described as a “fire-breathing” speech, Kelmont said, in October, “We will not back down.”";
+        const string text = "Under what the Times called a “reckless” budget, Kelmont said, in March, “The tolls will stay.”";
 
         var quotes = await ExtractorHost.QuotesAsync(text);
 
-        Assert.Equal(["fire-breathing", "We will not back down."], quotes.Select(q => q.Text));
+        Assert.Equal(["reckless", "The tolls will stay."], quotes.Select(q => q.Text));
         Assert.Equal(["the Times", "Kelmont"], quotes.Select(q => q["speaker"]));
     }
 
@@ -201,11 +201,11 @@ public sealed class QuoteAttributionTests
     [Fact]
     public async Task ASecondAttributedQuoteOfTheSameSpeakerIsItsOwnGroup()
     {
-        const string text = Intro + "Kelmont warned that he would “terminate” the lease. “No one should doubt my word,” Kelmont said.";
+        const string text = Intro + "Kelmont warned that he would “scrap” the lease. “Nobody should question my promise,” Kelmont said.";
 
         var quotes = await ExtractorHost.QuotesAsync(text);
 
-        Assert.Equal(["terminate", "No one should doubt my word,"], quotes.Select(q => q.Text));
+        Assert.Equal(["scrap", "Nobody should question my promise,"], quotes.Select(q => q.Text));
         Assert.NotEqual(quotes[0]["group"], quotes[1]["group"]);
     }
 
@@ -218,17 +218,17 @@ public sealed class QuoteAttributionTests
     [Fact]
     public async Task AWordQuotedFromSomeoneWhoCalledSomethingSoIsAQuotation()
     {
-        var quote = Assert.Single(await ExtractorHost.QuotesAsync(Intro + "Kelmont called the new timetable “very productive.”"));
+        var quote = Assert.Single(await ExtractorHost.QuotesAsync(Intro + "Kelmont called the new timetable “a real step forward.”"));
 
-        Assert.Equal(("very productive.", "Dariusz Kelmont", "before"), (quote.Text, quote["speaker"], quote["attribution"]));
+        Assert.Equal(("a real step forward.", "Dariusz Kelmont", "before"), (quote.Text, quote["speaker"], quote["attribution"]));
     }
 
     [Fact]
     public async Task AWordCarriedByAWarningIsTheWarnersQuotation()
     {
-        var quote = Assert.Single(await ExtractorHost.QuotesAsync(Intro + "Then Kelmont took one step further. He put the union on notice that he would “terminate” the contract."));
+        var quote = Assert.Single(await ExtractorHost.QuotesAsync("Maria Ostrovska runs the ferry company.\n\nLast week she gave the union notice that she would “cancel” the contract."));
 
-        Assert.Equal(("terminate", "Dariusz Kelmont", "report"), (quote.Text, quote["speaker"], quote["attribution"]));
+        Assert.Equal(("cancel", "Maria Ostrovska", "report"), (quote.Text, quote["speaker"], quote["attribution"]));
     }
 
     [Fact]
