@@ -61,6 +61,9 @@ internal sealed class DocumentFailure : Exception
     public static DocumentFailure TooLarge(int bytes, int limit) =>
         new(StatusCode.InvalidArgument, $"document text is {bytes:N0} bytes (UTF-8); the limit is {limit:N0} bytes (Pipeline:MaxDocumentBytes)");
 
+    public static DocumentFailure Unexpected(Exception ex) =>
+        new(StatusCode.Internal, $"the host failed to process the document: {ex.GetType().Name}: {ex.Message}");
+
     public static DocumentFailure FromChain(ChainFailure failure) => new(
         failure.Kind switch
         {

@@ -12,6 +12,9 @@ internal static partial class HostLog
     [LoggerMessage(101, LogLevel.Warning, "Document {DocumentId} failed in chain {Chain}: {Bytes} bytes, {Status} at step {Step} after {ElapsedMs:0.0} ms: {Reason}")]
     public static partial void Failed(ILogger logger, string chain, string documentId, int bytes, StatusCode status, string step, string reason, double elapsedMs);
 
+    [LoggerMessage(103, LogLevel.Error, "The host failed on document {DocumentId} in chain {Chain}")]
+    public static partial void Unexpected(ILogger logger, Exception exception, string chain, string documentId);
+
     [LoggerMessage(102, LogLevel.Debug, "Document {DocumentId} step {Step} ({Plugin}): {Outcome}, {Edits} edits in {ElapsedMs:0.000} ms {Message}")]
     public static partial void Step(ILogger logger, string documentId, string step, string plugin, StepOutcome outcome, int edits, double elapsedMs, string message);
 }

@@ -141,6 +141,13 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
             LogRequest(chainName, documentId, size, failure, started, null);
             return (new ProcessResponse { DocumentId = documentId, Chain = request.Chain }, failure);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A fault of the host itself must still cost only this document, never a stream's later ones.
+            var failure = DocumentFailure.Unexpected(ex);
+            HostLog.Unexpected(_logger, ex, chainName, documentId);
+            return (new ProcessResponse { DocumentId = documentId, Chain = request.Chain }, failure);
+        }
     }
 
     private Chain Resolve(ProcessRequest request, PipelineSnapshot snapshot)
