@@ -192,7 +192,7 @@ public sealed class EntityQuoteEvaluation : IEvaluation
     private static double Ratio(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 
     private static T Read<T>(string name) =>
-        JsonSerializer.Deserialize<T>(File.ReadAllText(EvalPaths.Label(name)), LabelJson)
+        JsonSerializer.Deserialize<T>(SampleSpans.Resolve(File.ReadAllText(EvalPaths.Label(name)), File.ReadAllText(EvalPaths.Sample)), LabelJson)
         ?? throw new InvalidOperationException($"{name} is empty");
 
     private sealed record QuoteLabels(IReadOnlyList<QuoteLabel> Quotes);

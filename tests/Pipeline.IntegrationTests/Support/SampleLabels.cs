@@ -10,7 +10,7 @@ internal static class SampleLabels
     /// <summary>Every quote: code point range of its words in the submitted sample, and its speaker.</summary>
     public static IReadOnlyList<(int Start, int End, string Speaker)> Quotes()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "sample-quotes.json")));
+        using var json = JsonDocument.Parse(Read("sample-quotes.json"));
         return [.. json.RootElement.GetProperty("quotes").EnumerateArray()
             .Select(q => (q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32(), q.GetProperty("speaker").GetString()!))];
     }
@@ -18,13 +18,16 @@ internal static class SampleLabels
     /// <summary>The people the sample names (fullest names), whether each is the byline's author, and its places.</summary>
     public static (IReadOnlyList<(string Name, bool Author)> People, IReadOnlyList<string> Places) People()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "sample-people.json")));
+        using var json = JsonDocument.Parse(Read("sample-people.json"));
         var people = json.RootElement.GetProperty("people").EnumerateArray()
             .Select(p => (p.GetProperty("name").GetString()!, p.TryGetProperty("author", out var a) && a.GetBoolean()))
             .ToList();
         var places = json.RootElement.GetProperty("places").EnumerateArray().Select(p => p.GetString()!).ToList();
         return (people, places);
     }
+
+    private static string Read(string name) =>
+        Pipeline.Evaluation.Support.SampleSpans.Resolve(File.ReadAllText(Path.Combine(Folder, name)), RepoPaths.ReadSample());
 
     /// <summary>The metadata the news chain must find on the sample, field by field.</summary>
     public static IReadOnlyDictionary<string, string> Metadata()

@@ -85,7 +85,7 @@ public sealed class SampleQuoteTests
     private static T Labels<T>(string name)
     {
         var path = Path.Combine(RepoRoot.Path, "tests", "Pipeline.Evaluation", "Labels", name);
-        return JsonSerializer.Deserialize<T>(File.ReadAllText(path), Json) ?? throw new InvalidOperationException($"{path} is empty");
+        return JsonSerializer.Deserialize<T>(Pipeline.Evaluation.Support.SampleSpans.Resolve(File.ReadAllText(path), File.ReadAllText(Path.Combine(RepoRoot.Samples, SampleName))), Json) ?? throw new InvalidOperationException($"{path} is empty");
     }
 
     private static double Overlap(int start, int end, int otherStart, int otherEnd)
