@@ -98,7 +98,8 @@ public abstract class Plugin<TOptions> : IPlugin
             schema["maximum"] = Convert.ToDouble(range.Maximum, CultureInfo.InvariantCulture);
         }
 
-        if (property.DeclaringType == typeof(TOptions) && property.Get is { } getter)
+        // Properties of the options class or of a base it derives from; nested option objects have no default instance here.
+        if (property.DeclaringType.IsAssignableFrom(typeof(TOptions)) && property.Get is { } getter)
         {
             schema["default"] = JsonSerializer.SerializeToNode(getter(defaults), property.PropertyType, Serializer);
         }
