@@ -11,28 +11,14 @@ namespace Pipeline.Plugins.Summarizers.TextRank;
 /// prior and redundancy control each scored lower or no better there, and stay available for other text.
 /// </para>
 /// <para>
-/// Defaults: <see cref="Sentences"/> = <c>3</c>, <see cref="Ratio"/> = <c>0</c> (unused),
-/// <see cref="SkipHeadings"/> = <c>true</c>, <see cref="Similarity"/> = <c>overlap</c>, <see cref="Stemming"/> = <c>false</c>,
+/// Defaults: <see cref="SummaryOptions.Sentences"/> = <c>3</c>, <see cref="SummaryOptions.Ratio"/> = <c>0</c> (unused),
+/// <see cref="SummaryOptions.SkipHeadings"/> = <c>true</c>, <see cref="Similarity"/> = <c>overlap</c>, <see cref="Stemming"/> = <c>false</c>,
 /// <see cref="StopWords"/> = <c>true</c>, <see cref="Damping"/> = <c>0.85</c>, <see cref="PositionWeight"/> = <c>0</c>,
 /// <see cref="Diversity"/> = <c>0</c>, <see cref="Window"/> = <c>50</c>.
 /// </para>
 /// </remarks>
-public sealed class TextRankOptions
+public sealed class TextRankOptions : SummaryOptions
 {
-    /// <summary>How many sentences the summary takes. Default <c>3</c>.</summary>
-    [Description("How many sentences the summary takes. Default 3.")]
-    [Range(1, 100000)]
-    public int Sentences { get; init; } = 3;
-
-    /// <summary>The fraction of the document's sentences the summary takes, overriding <see cref="Sentences"/> when above 0. Default <c>0</c> (unused).</summary>
-    [Description("The fraction of the document's sentences the summary takes (rounded, at least one); overrides sentences when above 0. Default 0 (unused).")]
-    [Range(0.0, 1.0)]
-    public double Ratio { get; init; }
-
-    /// <summary>Pass over lines without final punctuation (titles, datelines, bylines). Default <c>true</c>.</summary>
-    [Description("Pass over lines without final punctuation (titles, datelines, bylines) unless the document has nothing else. Default true.")]
-    public bool SkipHeadings { get; init; } = true;
-
     /// <summary>How two sentences' similarity, the weight of their edge, is measured. Default <c>overlap</c>.</summary>
     [Description("The similarity that weighs the edge between two sentences: overlap (the original TextRank), cosine (TF-IDF) or bm25. Default overlap.")]
     public SimilarityKind Similarity { get; init; } = SimilarityKind.Overlap;
