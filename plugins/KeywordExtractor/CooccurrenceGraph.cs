@@ -18,14 +18,14 @@ internal sealed class CooccurrenceGraph
 
     public ReadOnlySpan<int> Neighbours(int vertex) => _neighbours.AsSpan(_offsets[vertex], Degree(vertex));
 
-    /// <summary>Links each vertex of <paramref name="sequence"/> to the ones up to <paramref name="window"/> - 1 positions after it.</summary>
-    public static CooccurrenceGraph Build(ReadOnlySpan<int> sequence, int vertexCount, int window)
+    /// <summary>Links each vertex of <paramref name="sequence"/> to the ones whose <paramref name="positions"/> are less than <paramref name="window"/> after its own.</summary>
+    public static CooccurrenceGraph Build(ReadOnlySpan<int> sequence, ReadOnlySpan<int> positions, int vertexCount, int window)
     {
         var seen = new HashSet<long>();
         var edges = new List<long>();
         for (var i = 0; i < sequence.Length; i++)
         {
-            for (var j = i + 1; j < i + window && j < sequence.Length; j++)
+            for (var j = i + 1; j < sequence.Length && positions[j] - positions[i] < window; j++)
             {
                 var (a, b) = (Math.Min(sequence[i], sequence[j]), Math.Max(sequence[i], sequence[j]));
                 var edge = ((long)a << 32) | (uint)b;

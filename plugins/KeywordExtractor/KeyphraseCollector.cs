@@ -5,22 +5,25 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// <summary>
 /// The paper's post-processing: marks the selected words in the text and collapses each run of adjacent
 /// ones into a keyphrase. A run stops at punctuation, a blank line, a possessive <c>'s</c>, and where a
-/// lower-case word meets a name (<c>foreign minister | Javad Zarif</c>).
+/// lower-case word meets a name (<c>foreign minister | Javad Zarif</c>). With <c>complete</c> a run takes
+/// in every candidate word around a selected one, so that a noun phrase is not cut where one of its words
+/// ranked just below the top T (<c>upper bounds</c>, not <c>upper</c>).
 /// </summary>
 internal static class KeyphraseCollector
 {
     /// <summary>Longer runs (lists of names, tables of terms) are cut into phrases of this many words.</summary>
     public const int MaxWords = 12;
 
-    public static List<Keyphrase> Collect(List<Token> tokens, Vertices vertices, bool[] selected, double[] scores, Vocabulary vocabulary)
+    public static List<Keyphrase> Collect(List<Token> tokens, Vertices vertices, bool[] selected, double[] scores, Vocabulary vocabulary, bool complete)
     {
+        var inRun = complete ? vertices.OfToken.Select(v => v >= 0).ToArray() : vertices.OfToken.Select(v => v >= 0 && selected[v]).ToArray();
         var phrases = new Dictionary<string, Keyphrase>(StringComparer.Ordinal);
         var ordered = new List<Keyphrase>();
         var key = new StringBuilder();
         var form = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsKept(vertices, selected, i))
+            if (!inRun[i])
             {
                 continue;
             }
@@ -30,18 +33,25 @@ internal static class KeyphraseCollector
             var score = 0.0;
             var first = i;
             var words = 0;
+            var hasSelected = false;
             while (true)
             {
                 var vertex = vertices.OfToken[i];
                 key.Append(key.Length == 0 ? string.Empty : " ").Append(vertices.Key(vertex));
                 form.Append(form.Length == 0 ? string.Empty : " ").Append(vocabulary[tokens[i].Word]);
                 score += scores[vertex];
-                if (++words == MaxWords || i + 1 >= tokens.Count || !IsKept(vertices, selected, i + 1) || !Joins(tokens, i, vertices, selected))
+                hasSelected |= selected[vertex];
+                if (++words == MaxWords || i + 1 >= tokens.Count || !inRun[i + 1] || !Joins(tokens, i, inRun))
                 {
                     break;
                 }
 
                 i++;
+            }
+
+            if (!hasSelected)
+            {
+                continue;
             }
 
             var text = key.ToString();
@@ -57,15 +67,12 @@ internal static class KeyphraseCollector
         return ordered;
     }
 
-    private static bool IsKept(Vertices vertices, bool[] selected, int token) =>
-        vertices.OfToken[token] is >= 0 and var vertex && selected[vertex];
-
     /// <summary>
-    /// Whether kept token <paramref name="i"/> and the kept token after it belong to one phrase. Where a lower-case
+    /// Whether token <paramref name="i"/> and the token after it, both in a run, belong to one phrase. Where a lower-case
     /// word meets a capitalised one they do only if the capitalised words modify a lower-case noun after them
     /// (<c>linear Diophantine equations</c>), not when they are a name of their own (<c>minister | Javad Zarif</c>).
     /// </summary>
-    private static bool Joins(List<Token> tokens, int i, Vertices vertices, bool[] selected)
+    private static bool Joins(List<Token> tokens, int i, bool[] inRun)
     {
         if (!Adjacent(tokens[i], tokens[i + 1]))
         {
@@ -78,12 +85,12 @@ internal static class KeyphraseCollector
         }
 
         var next = i + 1;
-        while (next + 1 < tokens.Count && IsKept(vertices, selected, next + 1) && Adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1].Has(TokenFlags.Capitalized))
+        while (next + 1 < tokens.Count && inRun[next + 1] && Adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1].Has(TokenFlags.Capitalized))
         {
             next++;
         }
 
-        return next + 1 < tokens.Count && IsKept(vertices, selected, next + 1) && Adjacent(tokens[next], tokens[next + 1]);
+        return next + 1 < tokens.Count && inRun[next + 1] && Adjacent(tokens[next], tokens[next + 1]);
     }
 
     private static bool Adjacent(Token left, Token right) => right.Has(TokenFlags.Adjacent) && !left.Has(TokenFlags.Possessive);

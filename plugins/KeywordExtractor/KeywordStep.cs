@@ -48,9 +48,9 @@ internal sealed class KeywordStep : IStep
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var graph = CooccurrenceGraph.Build(vertices.Sequence, vertices.Count, _options.Window);
+        var graph = CooccurrenceGraph.Build(vertices.Sequence, vertices.Positions, vertices.Count, _options.Window);
         var scores = PageRank.Rank(graph, _options.Damping, cancellationToken);
-        var phrases = KeyphraseCollector.Collect(tokens, vertices, Top(scores, Kept(vertices.Count)), scores, vocabulary);
+        var phrases = KeyphraseCollector.Collect(tokens, vertices, Top(scores, Kept(vertices.Count)), scores, vocabulary, _options.Complete);
         cancellationToken.ThrowIfCancellationRequested();
 
         // Stable: equal scores keep the order of first occurrence.

@@ -20,18 +20,29 @@ internal sealed class Vertices
     /// <summary>The vertex of each candidate token, -1 for the others.</summary>
     public int[] OfToken { get; private init; } = [];
 
-    /// <summary>The vertices of the candidate tokens in text order: the filtered sequence the window slides over.</summary>
+    /// <summary>The vertices of the candidate tokens in text order.</summary>
     public int[] Sequence { get; private init; } = [];
+
+    /// <summary>
+    /// The position in the text of each entry of <see cref="Sequence"/>, counted in words, where punctuation, a
+    /// possessive <c>'s</c> or a paragraph break between two words counts as one more: the paper's window is
+    /// measured in the text (<c>linear Diophantine equations, strict inequations</c> links <c>equations</c>
+    /// to <c>Diophantine</c> but not to <c>strict</c>).
+    /// </summary>
+    public int[] Positions { get; private init; } = [];
 
     public static Vertices Build(List<Token> tokens, bool[] candidates, Vocabulary vocabulary, bool stem)
     {
         var ofWord = new int[vocabulary.Count];
         Array.Fill(ofWord, -1);
         var stemmer = stem ? new WordStemmer() : null;
-        var vertices = new Vertices { OfToken = new int[tokens.Count], Sequence = new int[candidates.Count(c => c)] };
+        var candidateCount = candidates.Count(c => c);
+        var vertices = new Vertices { OfToken = new int[tokens.Count], Sequence = new int[candidateCount], Positions = new int[candidateCount] };
         var length = 0;
+        var position = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            position += i > 0 && (!tokens[i].Has(TokenFlags.Adjacent) || tokens[i - 1].Has(TokenFlags.Possessive)) ? 2 : 1;
             if (!candidates[i])
             {
                 vertices.OfToken[i] = -1;
@@ -47,6 +58,7 @@ internal sealed class Vertices
             }
 
             vertices.OfToken[i] = ofWord[word];
+            vertices.Positions[length] = position;
             vertices.Sequence[length++] = ofWord[word];
         }
 

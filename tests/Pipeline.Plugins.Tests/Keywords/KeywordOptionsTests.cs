@@ -15,7 +15,7 @@ public sealed class KeywordOptionsTests
     public async Task ByDefaultATopThirdOfTheWordsIsKept()
     {
         var all = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { ratio = 1.0 }));
-        var kept = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text));
+        var kept = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { complete = false }));
 
         Assert.Equal((int)Math.Ceiling(all.Count / 3.0), kept.Count);
         Assert.Subset(all.ToHashSet(), kept.ToHashSet());
@@ -27,7 +27,7 @@ public sealed class KeywordOptionsTests
     public async Task TheRatioSetsTheShareOfWordsKept(double ratio)
     {
         var all = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { ratio = 1.0 }));
-        var kept = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { ratio }));
+        var kept = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { ratio, complete = false }));
 
         Assert.Equal((int)Math.Ceiling(all.Count * ratio), kept.Count);
     }
@@ -35,7 +35,7 @@ public sealed class KeywordOptionsTests
     [Fact]
     public async Task MaxKeywordsKeepsThatManyWordsInsteadOfTheRatio()
     {
-        var kept = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { maxKeywords = 2 }));
+        var kept = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { maxKeywords = 2, complete = false }));
         var more = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { maxKeywords = 1000 }));
         var all = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Text, new { ratio = 1.0 }));
 
@@ -61,6 +61,41 @@ public sealed class KeywordOptionsTests
 
         Assert.Equal(narrow.Select(k => (k.Start, k.End)), wide.Select(k => (k.Start, k.End)));
         Assert.NotEqual(narrow.Select(k => k.Score), wide.Select(k => k.Score));
+    }
+
+    [Theory]
+    [InlineData(2, 0.15)]
+    [InlineData(3, 0.15)]
+    [InlineData(4, 1.0)]
+    public async Task TheWindowIsCountedInWordsOfTheTextNotInCandidates(int window, double score)
+    {
+        // "storms" and "coast" are three words apart: only a window of four links them.
+        var keywords = await KeywordHost.KeywordsAsync("Storms hit the coast.", new { window });
+
+        Assert.All(keywords, k => Assert.Equal(score, k.Score, 9));
+    }
+
+    [Theory]
+    [InlineData(2, 0.15)]
+    [InlineData(3, 1.0)]
+    public async Task APunctuationMarkCountsAsAWordOfTheWindow(int window, double score)
+    {
+        var keywords = await KeywordHost.KeywordsAsync("Tides, storms.", new { window });
+
+        Assert.All(keywords, k => Assert.Equal(score, k.Score, 9));
+    }
+
+    [Fact]
+    public async Task AKeptWordIsCompletedToItsNounPhraseUnlessCompleteIsOff()
+    {
+        // "station" links to three modifiers and alone makes the top word.
+        const string text = "Trains stop at the rail station. Buses wait at the bus station. Boats dock at the ferry station.";
+
+        var completed = KeywordHost.Phrases(await KeywordHost.KeywordsAsync(text, new { maxKeywords = 1 }));
+        var strict = KeywordHost.Phrases(await KeywordHost.KeywordsAsync(text, new { maxKeywords = 1, complete = false }));
+
+        Assert.Equal(["rail station", "bus station", "ferry station"], completed.OrderBy(p => text.IndexOf(p, StringComparison.Ordinal)));
+        Assert.Equal(["station"], strict);
     }
 
     [Fact]

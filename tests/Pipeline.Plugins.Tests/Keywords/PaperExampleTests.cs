@@ -37,9 +37,17 @@ public sealed class PaperExampleTests
     public async Task ByDefaultAThirdOfTheGraphsWordsIsKept()
     {
         var all = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Example.Value.Text, new { ratio = 1.0 }));
-        var kept = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Example.Value.Text));
+        var kept = KeywordHost.KeptWords(await KeywordHost.KeywordsAsync(Example.Value.Text, new { complete = false }));
 
         Assert.Equal((int)Math.Ceiling(all.Count / 3.0), kept.Count);
+    }
+
+    [Fact]
+    public async Task WithItsDefaultsTheExtractorFindsAtLeastFiveOfThePapersSixKeyphrases()
+    {
+        var found = (await KeywordHost.KeywordsAsync(Example.Value.Text)).Select(k => Normalize(k.Attributes["phrase"])).ToHashSet(StringComparer.Ordinal);
+
+        Assert.True(Example.Value.PaperOutput.Count(p => found.Contains(Normalize(p))) >= 5, string.Join("; ", found));
     }
 
     private static string Normalize(string phrase)
