@@ -2,8 +2,17 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Pipeline.Benchmarks;
+
+// `profile CHAIN N` runs the chain N times on the sample and nothing else, for a profiler to attach:
+//   dotnet-trace collect -- tests/Benchmarks/bin/Release/net10.0/Pipeline.Benchmarks profile news 5000
+if (args is ["profile", var chainName, var count])
+{
+    return await HotLoop.RunAsync(chainName, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+}
 
 // In-process: the benchmarks load the plugins dropped beside this program, which a generated
 // benchmark project (BenchmarkDotNet's default) would build into a different layout.
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
-BenchmarkSwitcher.FromAssembly(typeof(Pipeline.Benchmarks.NewsChainBenchmarks).Assembly).Run(args, config);
+BenchmarkSwitcher.FromAssembly(typeof(NewsChainBenchmarks).Assembly).Run(args, config);
+return 0;
