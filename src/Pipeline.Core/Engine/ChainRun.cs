@@ -12,7 +12,7 @@ internal sealed class ChainRun
     private readonly bool _trace;
     private string _text;
     private readonly Dictionary<string, string> _metadata;
-    private IReadOnlyList<Annotation> _annotations = [];
+    private List<Annotation> _annotations = [];
     private Summary? _summary;
     private EditMap _map;
 
@@ -59,7 +59,7 @@ internal sealed class ChainRun
             OriginalText = _document.Text,
             Text = _text,
             Metadata = _metadata,
-            Annotations = _annotations,
+            Annotations = _annotations.AsReadOnly(),
             Summary = _summary,
             Steps = results,
             Map = _map,
@@ -74,7 +74,7 @@ internal sealed class ChainRun
             _text,
             string.IsNullOrEmpty(_document.MediaType) ? "text/plain" : _document.MediaType,
             new Dictionary<string, string>(_metadata, StringComparer.Ordinal),
-            _annotations,
+            _annotations.AsReadOnly(),
             _summary);
         var started = Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -157,18 +157,19 @@ internal sealed class ChainRun
 
         if (shift is not null || context.Added.Count > 0)
         {
-            var moved = new List<Annotation>(_annotations.Count + context.Added.Count);
+            var kept = new List<Annotation>(_annotations.Count);
             foreach (var annotation in _annotations)
             {
-                AddMoved(moved, annotation, annotation.Plugin, shift);
+                AddMoved(kept, annotation, annotation.Plugin, shift);
             }
 
+            var added = new List<Annotation>(context.Added.Count);
             foreach (var annotation in context.Added)
             {
-                AddMoved(moved, annotation, step.Plugin.Name, shift);
+                AddMoved(added, annotation, step.Plugin.Name, shift);
             }
 
-            _annotations = [.. moved.OrderBy(a => a.Start).ThenBy(a => a.End)];
+            _annotations = AnnotationOrder.Merge(AnnotationOrder.Sorted(kept), AnnotationOrder.Sorted(added));
         }
 
         var summary = context.SummarySet ?? _summary;

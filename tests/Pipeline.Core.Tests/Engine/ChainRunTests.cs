@@ -43,6 +43,42 @@ public sealed class ChainRunTests
     }
 
     [Fact]
+    public async Task AnnotationsAreOrderedByStartThenEndWithEarlierStepsFirstOnEqualSpans()
+    {
+        var first = new DelegatePlugin("first", c =>
+        {
+            c.Annotate(new Annotation { Type = "b", Start = 4, End = 9 });
+            c.Annotate(new Annotation { Type = "a", Start = 0, End = 3 });
+        }, PluginKind.Extractor);
+        var second = new DelegatePlugin("second", c =>
+        {
+            c.Annotate(new Annotation { Type = "d", Start = 4, End = 9 });
+            c.Annotate(new Annotation { Type = "c", Start = 0, End = 2 });
+            c.Annotate(new Annotation { Type = "e", Start = 4, End = 6 });
+        }, PluginKind.Extractor);
+
+        var result = await TestChains.Of(first, second).Run("abc defgh ij");
+
+        Assert.Equal(["c", "a", "e", "b", "d"], result.Annotations.Select(a => a.Type));
+    }
+
+    [Fact]
+    public async Task AnEditThatMergesStartsReordersTheAnnotationsByTheirEnds()
+    {
+        var find = new DelegatePlugin("find", c =>
+        {
+            c.Annotate(new Annotation { Type = "long", Start = 1, End = 10 });
+            c.Annotate(new Annotation { Type = "short", Start = 3, End = 5 });
+        }, PluginKind.Extractor);
+        var cut = new DelegatePlugin("cut", c => c.Delete(0, 3, "cut"));
+
+        var result = await TestChains.Of(find, cut).Run("0123456789ab");
+
+        Assert.Equal(["short", "long"], result.Annotations.Select(a => a.Type));
+        Assert.All(result.Annotations, a => Assert.Equal(0, a.Start));
+    }
+
+    [Fact]
     public async Task AnAnnotationWhoseTextWasDeletedIsDropped()
     {
         var find = new DelegatePlugin("find", c => c.Annotate(new Annotation { Type = "url", Start = 0, End = 3 }), PluginKind.Extractor);
