@@ -12,9 +12,15 @@ internal static class NodeScripts
     {
         var grpcJs = Path.Combine(RepoPaths.NodeExamples, "node_modules", "@grpc", "grpc-js");
         Assert.True(Directory.Exists(grpcJs), $"{grpcJs} is missing; run npm ci --prefix examples/node (.ci/run does)");
+        return await RunNodeAsync([Path.Combine(RepoPaths.NodeExamples, script), .. arguments]);
+    }
+
+    /// <summary>Runs <c>node</c> from the repository root.</summary>
+    public static async Task<ChildProcess.Result> RunNodeAsync(IEnumerable<string> arguments)
+    {
         try
         {
-            return await ChildProcess.RunAsync("node", [Path.Combine(RepoPaths.NodeExamples, script), .. arguments]);
+            return await ChildProcess.RunAsync("node", arguments);
         }
         catch (Win32Exception ex)
         {
