@@ -2,10 +2,15 @@
 """A small command-line client for the DocPipe gRPC API (protos/docpipe/v1/pipeline.proto).
 
 Nothing is generated at import time: the stubs must already be on sys.path (or PYTHONPATH).
-Generate them once, from the repository root, with Debian's python3-grpc-tools:
+The proto imports google/api/annotations.proto (its HTTP/JSON routes), which grpc_tools does not ship:
+take it from npm's google-proto-files (`npm ci --prefix examples/node`) and generate its modules too.
+Once, from the repository root, with Debian's python3-grpc-tools:
 
-    /usr/bin/python3 -m grpc_tools.protoc -I protos --python_out=OUT --grpc_python_out=OUT \
-        protos/docpipe/v1/pipeline.proto
+    /usr/bin/python3 -m grpc_tools.protoc -I protos -I examples/node/node_modules/google-proto-files \
+        --python_out=OUT --grpc_python_out=OUT \
+        docpipe/v1/pipeline.proto google/api/annotations.proto google/api/http.proto
+
+(On Debian `google` is a namespace package, so OUT/google/api joins the system's google.protobuf.)
 
 then run, for example:
 

@@ -1,3 +1,5 @@
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 using Grpc.AspNetCore.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -46,15 +48,23 @@ public static class PipelineHost
         builder.Services.AddSingleton<InlineChainCache>();
 
         builder.Services.AddGrpc(options =>
-        {
-            options.MaxReceiveMessageSize = MaxMessageBytes;
-            options.MaxSendMessageSize = MaxMessageBytes;
-        });
+            {
+                options.MaxReceiveMessageSize = MaxMessageBytes;
+                options.MaxSendMessageSize = MaxMessageBytes;
+            })
+            .AddJsonTranscoding(options =>
+            {
+                // An error's google.rpc.Status details are Any messages: JSON can only spell out the types it knows.
+                options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor);
+                // The canonical proto3 JSON mapping writes 64-bit integers as strings (JavaScript numbers lose precision past 2^53).
+                options.JsonSettings.WriteInt64sAsStrings = true;
+            });
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks()
             .AddCheck("pipeline", () => HealthCheckResult.Healthy());
 
         configure?.Invoke(builder);
+        Http1Endpoints.AddTo(builder.Configuration);
 
         var app = builder.Build();
 

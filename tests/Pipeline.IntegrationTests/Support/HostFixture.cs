@@ -1,3 +1,4 @@
+using System.Net;
 using DocPipe.V1;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -7,8 +8,9 @@ namespace Pipeline.IntegrationTests.Support;
 
 /// <summary>
 /// One real DocPipe host for the whole test run: <see cref="PipelineHost.Build"/> on a free loopback port
-/// (Kestrel, HTTP/2 without TLS, a real socket), the built-in plugins, the test plugins, and a chains file
-/// written here that uses both. Clients talk to it through a real <see cref="GrpcChannel"/>.
+/// (Kestrel, HTTP/2 without TLS, a real socket) and an HTTP/1.1 one (<c>Http1Urls</c>), the built-in plugins,
+/// the test plugins, and a chains file written here that uses both. Clients talk to it through a real
+/// <see cref="GrpcChannel"/>, and to its HTTP/JSON face through real <see cref="HttpClient"/>s.
 /// </summary>
 public sealed class HostFixture : IAsyncLifetime
 {
@@ -93,6 +95,8 @@ public sealed class HostFixture : IAsyncLifetime
 
     private WebApplication? _app;
     private GrpcChannel? _channel;
+    private HttpClient? _http2;
+    private HttpClient? _http1;
 
     /// <summary>A scratch folder for this run: the chains file, generated Python stubs.</summary>
     public string TempDirectory { get; } = Path.Combine(Path.GetTempPath(), "docpipe-it-" + Guid.NewGuid().ToString("N")[..12]);
@@ -107,7 +111,16 @@ public sealed class HostFixture : IAsyncLifetime
     /// <summary><c>host:port</c>, as the Python client takes it.</summary>
     public string HostAndPort => $"{Address.Host}:{Address.Port}";
 
+    /// <summary>The HTTP/1.1 endpoint's address, for browsers and plain curl.</summary>
+    public Uri Http1Address { get; private set; } = null!;
+
     public GrpcChannel Channel => _channel ?? throw new InvalidOperationException("the host is not started");
+
+    /// <summary>HTTP/JSON over HTTP/2 with prior knowledge, on the gRPC port.</summary>
+    public HttpClient Http2 => _http2 ?? throw new InvalidOperationException("the host is not started");
+
+    /// <summary>HTTP/JSON over HTTP/1.1, on the <c>Http1Urls</c> port.</summary>
+    public HttpClient Http1 => _http1 ?? throw new InvalidOperationException("the host is not started");
 
     public PipelineService.PipelineServiceClient Client => new(Channel);
 
@@ -116,18 +129,22 @@ public sealed class HostFixture : IAsyncLifetime
         Directory.CreateDirectory(TempDirectory);
         await File.WriteAllTextAsync(ChainsFile, ChainsJson);
 
+        Http1Address = new Uri($"http://127.0.0.1:{FreePort.Find()}");
         _app = PipelineHost.Build(
         [
             "--urls", "http://127.0.0.1:0",
+            "--Http1Urls", Http1Address.ToString(),
             $"--Pipeline:ChainsFile={ChainsFile}",
             $"--Pipeline:PluginDirectories:0={TestPluginsDirectory}",
             $"--Pipeline:MaxDocumentBytes={MaxDocumentBytes}",
             "--Serilog:MinimumLevel:Default=Warning",
         ]);
         await _app.StartAsync();
-        var url = _app.Urls.Single();
+        var url = _app.Urls.Single(u => new Uri(u).Port != Http1Address.Port);
         Address = new Uri(url);
         Assert.True(Address.Port > 0, $"the host bound no real port: {url}");
+        _http2 = JsonClient.Create(Address, HttpVersion.Version20);
+        _http1 = JsonClient.Create(Http1Address, HttpVersion.Version11);
 
         _channel = GrpcChannel.ForAddress(Address, new GrpcChannelOptions
         {
@@ -144,6 +161,8 @@ public sealed class HostFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _channel?.Dispose();
+        _http2?.Dispose();
+        _http1?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync();

@@ -2,8 +2,9 @@ namespace Pipeline.IntegrationTests.Support;
 
 /// <summary>
 /// Python stubs for the API, generated once per test class into a temp folder with Debian's grpc_tools
-/// (never into the repository). CI installs python3-grpcio and python3-grpc-tools, so their absence is a
-/// failure, not a reason to skip.
+/// (never into the repository), with the google/api modules the proto imports beside them. CI installs
+/// python3-grpcio, python3-grpc-tools and examples/node's packages, so their absence is a failure, not a
+/// reason to skip.
 /// </summary>
 public sealed class PythonStubs : IAsyncLifetime
 {
@@ -29,10 +30,21 @@ public sealed class PythonStubs : IAsyncLifetime
             return;
         }
 
+        if (!File.Exists(Path.Combine(RepoPaths.GoogleApiProtos, "google", "api", "annotations.proto")))
+        {
+            Problem = $"google/api/annotations.proto not found under {RepoPaths.GoogleApiProtos}; run npm ci in examples/node (.ci/run does)";
+            return;
+        }
+
         System.IO.Directory.CreateDirectory(Directory);
+        // The google/api modules are generated too: on Debian `google` is a namespace package, so they join the system's google.protobuf.
         var protoc = await ChildProcess.RunAsync(
             Python,
-            ["-m", "grpc_tools.protoc", "-I", RepoPaths.Protos, $"--python_out={Directory}", $"--grpc_python_out={Directory}", Path.Combine(RepoPaths.Protos, "docpipe", "v1", "pipeline.proto")]);
+            [
+                "-m", "grpc_tools.protoc", "-I", RepoPaths.Protos, "-I", RepoPaths.GoogleApiProtos,
+                $"--python_out={Directory}", $"--grpc_python_out={Directory}",
+                "docpipe/v1/pipeline.proto", "google/api/annotations.proto", "google/api/http.proto",
+            ]);
         if (protoc.ExitCode != 0 || !File.Exists(Path.Combine(Directory, "docpipe", "v1", "pipeline_pb2_grpc.py")))
         {
             Problem = $"grpc_tools.protoc failed\n{protoc}";

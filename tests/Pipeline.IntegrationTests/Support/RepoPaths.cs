@@ -12,6 +12,14 @@ internal static class RepoPaths
 
     public static string PythonExamples => Path.Combine(Root, "examples", "python");
 
+    public static string NodeExamples => Path.Combine(Root, "examples", "node");
+
+    /// <summary>
+    /// The google/api protos the API imports (annotations.proto, http.proto), for every client that is not .NET:
+    /// npm's google-proto-files, installed by <c>npm ci</c> in examples/node (.ci/run does).
+    /// </summary>
+    public static string GoogleApiProtos => Path.Combine(NodeExamples, "node_modules", "google-proto-files");
+
     /// <summary>The shared samples, kept beside the repository (<c>../shared/samples</c>), never inside it.</summary>
     public static string Samples => Path.GetFullPath(Path.Combine(Root, "..", "shared", "samples"));
 
