@@ -13,8 +13,8 @@ namespace Pipeline.Core.Chains;
 /// </summary>
 public static class ChainsSchema
 {
-    /// <summary>The generated schema's <c>$id</c>; the engine's schema keeps its own.</summary>
-    public const string Id = "https://docpipe.example/schemas/chains-with-plugins.schema.json";
+    // Not the engine schema's $id: both may be registered with JsonSchema.Net at once.
+    private const string Id = "https://docpipe.example/schemas/chains-with-plugins.schema.json";
 
     private static readonly JsonSerializerOptions Output = new()
     {
