@@ -1,33 +1,29 @@
-using System.Diagnostics;
 using Pipeline.Plugins.Tests.Entities;
 using Xunit;
 
 namespace Pipeline.Plugins.Tests.Quotes;
 
-/// <summary>Long and hostile documents stay linear: bounds generous enough for a debug build on a busy machine.</summary>
+/// <summary>Long and hostile documents are processed whole, within the steps' time limits; how cost grows is measured by the benchmarks, not here.</summary>
 public sealed class ScaleTests
 {
     [Fact]
-    public async Task AThousandPeopleAndTheirQuotesTakeLinearTime()
+    public async Task ThreeThousandParagraphsOfQuotesAreEachAttributed()
     {
         var text = string.Concat(Enumerable.Range(0, 3000).Select(i => $"President Alaric Vennholt{i} met Maria Ostrovska{i}. “We agree on the tolls,” Vennholt{i} said. “And the cranes.” She added, “We will see.”\n\n"));
 
-        var watch = Stopwatch.StartNew();
         var result = await ExtractorHost.RunAsync(text, "entities", "quotes");
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
         Assert.Equal(9000, result.Annotations.Count(a => a.Type == "quote"));
         Assert.Equal("Maria Ostrovska2999", result.Annotations.Last(a => a.Type == "quote").Attributes["speaker"]);
     }
 
     [Fact]
-    public async Task UnbalancedQuotationMarksAndEndlessCapitalsTakeLinearTime()
+    public async Task UnbalancedQuotationMarksAndEndlessCapitalsDoNotFailTheSteps()
     {
         var text = string.Concat(Enumerable.Repeat("“Alpha Beta Gamma of Delta and Epsilon Zeta “ ", 20000)) + string.Concat(Enumerable.Repeat("\" ", 50000));
 
-        var watch = Stopwatch.StartNew();
-        await ExtractorHost.RunAsync(text, "entities", "quotes");
+        var result = await ExtractorHost.RunAsync(text, "entities", "quotes");
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.All(result.Annotations.Where(a => a.Type == "quote"), q => Assert.True(q.End - q.Start < text.Length / 2, $"a quote spans [{q.Start}, {q.End})"));
     }
 }
