@@ -48,7 +48,7 @@ internal sealed class Mentions : IDisposable
     /// </summary>
     public static Mentions Build(TokenList tokens, IStepContext context, bool useAnnotations, List<Quotation> quotes, CancellationToken cancellationToken)
     {
-        var entries = new List<Entry>();
+        var entries = new List<Entry>(32);
         if (useAnnotations)
         {
             FromAnnotations(tokens, context.Annotations, entries);
@@ -56,6 +56,8 @@ internal sealed class Mentions : IDisposable
 
         if (entries.Count == 0)
         {
+            // Only the entity rules ask where sentences start; the attribution finds its clauses itself.
+            SentenceStarts.Mark(tokens, context.Annotations);
             var known = context.Metadata.TryGetValue("author", out var author) && !string.IsNullOrWhiteSpace(author) ? [author.Trim()] : Array.Empty<string>();
             foreach (var mention in Recognizer.Find(tokens, known, cancellationToken))
             {
@@ -109,8 +111,10 @@ internal sealed class Mentions : IDisposable
     private static void FromAnnotations(TokenList tokens, IReadOnlyList<Annotation> annotations, List<Entry> entries)
     {
         var last = -1;
-        foreach (var annotation in annotations)
+        var found = 0;
+        for (var a = 0; a < annotations.Count; a++)
         {
+            var annotation = annotations[a];
             var kind = annotation.Type switch
             {
                 "person" => EntityKind.Person,
@@ -122,8 +126,8 @@ internal sealed class Mentions : IDisposable
                 continue;
             }
 
-            var first = tokens.IndexAt(annotation.Start);
-            var end = tokens.IndexAt(annotation.End - 1);
+            var first = found = tokens.IndexAt(annotation.Start, found);
+            var end = tokens.IndexAt(annotation.End - 1, first);
             if (first >= tokens.Count || first <= last)
             {
                 continue;
