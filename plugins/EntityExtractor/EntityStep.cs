@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pipeline.Abstractions;
 using Pipeline.Plugins.EntityExtractor.Recognition;
 using Pipeline.Plugins.EntityExtractor.Text;
@@ -12,6 +13,10 @@ internal sealed class EntityStep : IStep
     private readonly bool _locations;
     private readonly double _minScore;
     private readonly string _authorKey;
+
+    // The attribute dictionaries of the document being annotated on this thread, by gender and canonical name.
+    [ThreadStatic]
+    private static Dictionary<string, Dictionary<string, string>>[]? t_shared;
 
     public EntityStep(EntityOptions options)
     {
@@ -31,8 +36,9 @@ internal sealed class EntityStep : IStep
         var known = _authorKey.Length > 0 && context.Metadata.TryGetValue(_authorKey, out var author) && !string.IsNullOrWhiteSpace(author)
             ? [author.Trim()]
             : Array.Empty<string>();
-        // Mentions of one entity share one attribute dictionary: a country named thirty times is one allocation.
-        var shared = new Dictionary<(EntityKind, string, Gender), IReadOnlyDictionary<string, string>>();
+        // Mentions with one canonical name and gender share one attribute dictionary: a country named thirty times
+        // is one allocation. The attributes say nothing of the kind, so a person and a place of one name share too.
+        var shared = t_shared ??= [new(64, StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         foreach (var mention in Recognizer.Find(tokens, known, cancellationToken))
         {
             var type = mention.Kind switch
@@ -48,13 +54,15 @@ internal sealed class EntityStep : IStep
             }
 
             var canonical = mention.Canonical ?? context.Text[mention.Start..mention.End];
-            if (!shared.TryGetValue((mention.Kind, canonical, mention.Gender), out var attributes))
-            {
-                attributes = Attributes(canonical, mention.Gender);
-                shared[(mention.Kind, canonical, mention.Gender)] = attributes;
-            }
-
+            ref var attributes = ref CollectionsMarshal.GetValueRefOrAddDefault(shared[(int)mention.Gender], canonical, out _);
+            attributes ??= Attributes(canonical, mention.Gender);
             context.Annotate(new Annotation { Type = type, Start = mention.Start, End = mention.End, Score = mention.Score, Attributes = attributes });
+        }
+
+        // The dictionaries live on in the annotations; only the tables that found them are kept for the next document.
+        foreach (var byName in shared)
+        {
+            byName.Clear();
         }
 
         return ValueTask.CompletedTask;

@@ -34,7 +34,6 @@ internal sealed class QuoteStep : IStep
             return ValueTask.CompletedTask;
         }
 
-        SentenceStarts.Mark(tokens, context.Annotations);
         using var mentions = Mentions.Build(tokens, context, _options.UseEntityAnnotations, quotes, cancellationToken);
         var attributor = new Attributor(tokens, mentions, _options.ResolvePronouns);
         var previous = -1;

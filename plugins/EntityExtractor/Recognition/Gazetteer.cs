@@ -8,19 +8,30 @@ internal sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly WordTable _classes;
+    // Split by the key's first letter: the lower-case words a document asks about ("of", "van") then probe a table
+    // small enough to stay in the cache instead of the one of names, which the other steps push out between documents.
+    private readonly WordTable _capitalised;
+    private readonly WordTable _others;
+    private readonly WordTable _demonyms;
 
-    private Gazetteer(WordTable classes)
+    private Gazetteer(Dictionary<string, uint> classes)
     {
-        _classes = classes;
+        _capitalised = new WordTable(classes.Where(entry => IsCapitalised(entry.Key)).ToDictionary(StringComparer.Ordinal));
+        _others = new WordTable(classes.Where(entry => !IsCapitalised(entry.Key)).ToDictionary(StringComparer.Ordinal));
+        _demonyms = new WordTable(classes.Where(entry => (entry.Value & (uint)WordClass.Demonym) != 0).ToDictionary(StringComparer.Ordinal));
+        Count = classes.Count;
     }
 
     public static Gazetteer Instance => Loaded.Value;
 
-    public int Count => _classes.Count;
+    public int Count { get; }
 
     /// <summary>What the lists say about <paramref name="words"/> (one word, or several joined by single spaces), compared exactly.</summary>
-    public WordClass Classify(ReadOnlySpan<char> words) => (WordClass)_classes[words];
+    public WordClass Classify(ReadOnlySpan<char> words) =>
+        (WordClass)(IsCapitalised(words) ? _capitalised[words] : _others[words]);
+
+    /// <summary>Whether <paramref name="word"/> is on the list of demonyms, compared exactly: <see cref="Classify"/> has <see cref="WordClass.Demonym"/>.</summary>
+    public bool IsDemonym(ReadOnlySpan<char> word) => _demonyms[word] != 0;
 
     private static Gazetteer Load()
     {
@@ -61,8 +72,11 @@ internal sealed class Gazetteer
         Add(Lexicon.Calendar, WordClass.Calendar);
         Add(Lexicon.Connectors, WordClass.Connector);
         Add(Lexicon.NameParticles, WordClass.Particle);
-        return new Gazetteer(new WordTable(classes));
+        return new Gazetteer(classes);
     }
+
+    private static bool IsCapitalised(ReadOnlySpan<char> words) =>
+        words.Length > 0 && (char.IsAsciiLetterUpper(words[0]) || (words[0] > '\x7F' && char.IsUpper(words[0])));
 
     private static List<string> Lines(string name)
     {

@@ -17,6 +17,13 @@ internal sealed class NameIndex
 
     public int Count => _byName.Count;
 
+    /// <summary>Forgets every name, keeping the tables' room for the next document.</summary>
+    public void Clear()
+    {
+        _byName.Clear();
+        _byLastWord.Clear();
+    }
+
     /// <summary>Records a person's name as the document writes it at <paramref name="position"/>.</summary>
     public void Add(string name, int position, Gender gender)
     {

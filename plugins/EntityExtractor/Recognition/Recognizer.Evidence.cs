@@ -64,18 +64,27 @@ internal sealed partial class Recognizer
     private WordClass Lookup(ReadOnlySpan<char> words)
     {
         var found = _gazetteer.Classify(words);
-        if (!Is(found, WordClass.Demonym) && words.Length > 3 && words[^1] == 's' && Is(_gazetteer.Classify(words[..^1]), WordClass.Demonym))
-        {
-            found |= WordClass.Demonym;
-        }
-
-        var hyphen = words.IndexOf('-');
-        if (hyphen > 0 && Is(Lookup(words[..hyphen]), WordClass.Demonym) && Is(Lookup(words[(hyphen + 1)..]), WordClass.Demonym))
+        if (!Is(found, WordClass.Demonym) && IsDemonym(words))
         {
             found |= WordClass.Demonym;
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Lookup"/> finds <paramref name="words"/> a demonym, asking only the short list of
+    /// demonyms: a plural ("Chileans") or a hyphenated pair of them ("Polish-American").
+    /// </summary>
+    private bool IsDemonym(ReadOnlySpan<char> words)
+    {
+        if (_gazetteer.IsDemonym(words) || (words.Length > 3 && words[^1] == 's' && _gazetteer.IsDemonym(words[..^1])))
+        {
+            return true;
+        }
+
+        var hyphen = words.IndexOf('-');
+        return hyphen > 0 && IsDemonym(words[..hyphen]) && IsDemonym(words[(hyphen + 1)..]);
     }
 
     /// <summary>What the lists say about token <paramref name="index"/>'s name, looked up once per document.</summary>

@@ -12,40 +12,34 @@ internal sealed partial class Recognizer
 {
     private const int MaxKey = 160;
 
-    private readonly TokenList _tokens;
-    private readonly string _text;
+    // A document with more tokens than this leaves its recognizer's grown lists to the collector rather than to its thread.
+    private const int MaxKeptTokens = 1 << 16;
+
+    // One recognizer per thread, its lists and tables emptied between documents rather than allocated for each.
+    [ThreadStatic]
+    private static Recognizer? t_spare;
+
     private readonly Gazetteer _gazetteer = Gazetteer.Instance;
-    private readonly LowerWords _lowerWords;
-    private readonly List<Mention> _mentions;
-    private readonly List<Pending> _pending;
+    private readonly List<Mention> _mentions = new(64);
+    private readonly List<Pending> _pending = new(32);
+    private readonly List<Mention> _merged = new(64);
 
     // Each distinct name's string, made once per document: "Chile" thirty times is one string.
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _strings = new(64, StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
     private readonly NameIndex _names = new();
     private readonly char[] _key = new char[MaxKey];
 
-    // Each token's word class, looked up on first use; pooled per document.
-    private readonly WordClass[] _classes;
+    private TokenList _tokens = null!;
+    private string _text = string.Empty;
+    private LowerWords _lowerWords = null!;
 
-    private Recognizer(TokenList tokens)
+    // Each token's word class, looked up on first use; pooled per document.
+    private WordClass[] _classes = [];
+
+    private Recognizer()
     {
-        _tokens = tokens;
-        _text = tokens.Text;
-        _lowerWords = LowerWords.Rent();
-        _mentions = new List<Mention>(tokens.Count / 8);
-        _pending = new List<Pending>(tokens.Count / 16);
         _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        _classes = ArrayPool<WordClass>.Shared.Rent(Math.Max(1, tokens.Count));
-        Array.Clear(_classes, 0, tokens.Count);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            ref var token = ref tokens[i];
-            if (token.IsWord && char.IsLower(_text[token.Start]))
-            {
-                _lowerWords.Add(token.Span(_text));
-            }
-        }
     }
 
     private enum PendingKind : byte
@@ -67,9 +61,12 @@ internal sealed partial class Recognizer
     /// The entities of the document, ordered by start; <paramref name="knownPeople"/> (e.g. the byline's author)
     /// are names the text may shorten.
     /// </summary>
+    /// <remarks>The list returned is the calling thread's own and is reused by its next call: read it before then.</remarks>
     public static List<Mention> Find(TokenList tokens, IEnumerable<string> knownPeople, CancellationToken cancellationToken)
     {
-        var recognizer = new Recognizer(tokens);
+        var recognizer = t_spare ?? new Recognizer();
+        t_spare = null;
+        recognizer.Begin(tokens);
         foreach (var name in knownPeople)
         {
             var space = name.IndexOf(' ', StringComparison.Ordinal);
@@ -82,26 +79,54 @@ internal sealed partial class Recognizer
             var firstPass = recognizer._mentions.Count;
             recognizer.ResolvePending();
             recognizer.ResolveCanonicalNames();
-            return Merge(recognizer._mentions, firstPass);
+            return Merge(recognizer._mentions, firstPass, recognizer._merged);
         }
         finally
         {
             ArrayPool<WordClass>.Shared.Return(recognizer._classes);
+            recognizer._classes = [];
+            recognizer._tokens = null!;
+            recognizer._text = string.Empty;
+            if (tokens.Count <= MaxKeptTokens)
+            {
+                t_spare = recognizer;
+            }
+        }
+    }
+
+    private void Begin(TokenList tokens)
+    {
+        _tokens = tokens;
+        _text = tokens.Text;
+        _lowerWords = LowerWords.Rent();
+        _mentions.Clear();
+        _pending.Clear();
+        _strings.Clear();
+        _names.Clear();
+        _classes = ArrayPool<WordClass>.Shared.Rent(Math.Max(1, tokens.Count));
+        Array.Clear(_classes, 0, tokens.Count);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.IsWord && char.IsLower(_text[token.Start]))
+            {
+                _lowerWords.Add(token.Span(_text));
+            }
         }
     }
 
     /// <summary>
     /// Orders the mentions by start: the first pass adds them in text order, and so does the resolution of the
-    /// words it left open, so one merge of the two sorted halves does it.
+    /// words it left open, so one merge of the two sorted halves (into <paramref name="merged"/>) does it.
     /// </summary>
-    private static List<Mention> Merge(List<Mention> mentions, int firstPass)
+    private static List<Mention> Merge(List<Mention> mentions, int firstPass, List<Mention> merged)
     {
         if (firstPass == 0 || firstPass == mentions.Count || mentions[firstPass - 1].Start <= mentions[firstPass].Start)
         {
             return mentions;
         }
 
-        var merged = new List<Mention>(mentions.Count);
+        merged.Clear();
         int a = 0, b = firstPass;
         while (a < firstPass || b < mentions.Count)
         {

@@ -7,14 +7,16 @@ internal static class SentenceStarts
 {
     public static void Mark(TokenList tokens, IReadOnlyList<Annotation> annotations)
     {
-        foreach (var annotation in annotations)
+        var found = 0;
+        for (var a = 0; a < annotations.Count; a++)
         {
+            var annotation = annotations[a];
             if (annotation.Type != "sentence")
             {
                 continue;
             }
 
-            var index = tokens.IndexAt(annotation.Start);
+            var index = found = tokens.IndexAt(annotation.Start, found);
             while (index < tokens.Count && tokens[index].Start < annotation.End && !tokens[index].IsWord)
             {
                 index++;

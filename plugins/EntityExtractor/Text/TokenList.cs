@@ -21,26 +21,55 @@ internal sealed class TokenList : IDisposable
 
     public ref Token this[int index] => ref _items[index];
 
-    /// <summary>Appends a cleared token and returns it to be filled in place.</summary>
-    public ref Token Add()
-    {
-        if (Count == _items.Length)
-        {
-            var larger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
-            _items.AsSpan(0, Count).CopyTo(larger);
-            ArrayPool<Token>.Shared.Return(_items);
-            _items = larger;
-        }
+    /// <summary>
+    /// The storage, for the tokenizer to fill without a call per token; it appends at <see cref="Count"/> and
+    /// calls <see cref="Grow"/> when the storage is full.
+    /// </summary>
+    internal Token[] Storage => _items;
 
-        ref var token = ref _items[Count++];
-        token = default;
-        return ref token;
+    /// <summary>Makes room for twice as many tokens and returns the new storage.</summary>
+    internal Token[] Grow()
+    {
+        var larger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
+        _items.AsSpan(0, Count).CopyTo(larger);
+        ArrayPool<Token>.Shared.Return(_items);
+        _items = larger;
+        return larger;
     }
 
+    /// <summary>Sets how many tokens the tokenizer wrote into <see cref="Storage"/>.</summary>
+    internal void SetCount(int count) => Count = count;
+
     /// <summary>The index of the first token that ends after <paramref name="offset"/>, or <see cref="Count"/>.</summary>
-    public int IndexAt(int offset)
+    public int IndexAt(int offset) => Search(offset, 0);
+
+    /// <summary>
+    /// <see cref="IndexAt(int)"/>, for callers that walk the text forwards: the answer is looked for from
+    /// <paramref name="from"/> (an earlier answer) on, a few tokens at a time before a binary search of the rest, so
+    /// that annotations in text order cost a short scan of tokens already in the cache each.
+    /// </summary>
+    public int IndexAt(int offset, int from)
     {
-        int low = 0, high = Count;
+        if (from <= 0 || from > Count || _items[from - 1].End > offset)
+        {
+            return Search(offset, 0);
+        }
+
+        var limit = Math.Min(Count, from + 8);
+        for (var index = from; index < limit; index++)
+        {
+            if (_items[index].End > offset)
+            {
+                return index;
+            }
+        }
+
+        return Search(offset, limit);
+    }
+
+    private int Search(int offset, int low)
+    {
+        var high = Count;
         while (low < high)
         {
             var middle = (low + high) >>> 1;

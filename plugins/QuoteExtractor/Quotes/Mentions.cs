@@ -11,7 +11,15 @@ namespace Pipeline.Plugins.QuoteExtractor.Quotes;
 /// </summary>
 internal sealed class Mentions : IDisposable
 {
+    // A document naming more people than this leaves its grown list to the collector rather than to its thread.
+    private const int MaxKeptEntries = 4096;
+
+    // The entries list of the last document on this thread, emptied, so that a document's list does not regrow from nothing.
+    [ThreadStatic]
+    private static List<Entry>? t_spareEntries;
+
     private readonly List<Entry> _entries;
+    private bool _disposed;
     private int[] _byToken;
     private int[] _quoteOf;
 
@@ -48,7 +56,8 @@ internal sealed class Mentions : IDisposable
     /// </summary>
     public static Mentions Build(TokenList tokens, IStepContext context, bool useAnnotations, List<Quotation> quotes, CancellationToken cancellationToken)
     {
-        var entries = new List<Entry>();
+        var entries = t_spareEntries ?? new List<Entry>(32);
+        t_spareEntries = null;
         if (useAnnotations)
         {
             FromAnnotations(tokens, context.Annotations, entries);
@@ -56,6 +65,8 @@ internal sealed class Mentions : IDisposable
 
         if (entries.Count == 0)
         {
+            // Only the entity rules ask where sentences start; the attribution finds its clauses itself.
+            SentenceStarts.Mark(tokens, context.Annotations);
             var known = context.Metadata.TryGetValue("author", out var author) && !string.IsNullOrWhiteSpace(author) ? [author.Trim()] : Array.Empty<string>();
             foreach (var mention in Recognizer.Find(tokens, known, cancellationToken))
             {
@@ -101,16 +112,29 @@ internal sealed class Mentions : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         ArrayPool<int>.Shared.Return(_byToken);
         ArrayPool<int>.Shared.Return(_quoteOf);
         _byToken = _quoteOf = [];
+        _entries.Clear();
+        if (_entries.Capacity <= MaxKeptEntries)
+        {
+            t_spareEntries = _entries;
+        }
     }
 
     private static void FromAnnotations(TokenList tokens, IReadOnlyList<Annotation> annotations, List<Entry> entries)
     {
         var last = -1;
-        foreach (var annotation in annotations)
+        var found = 0;
+        for (var a = 0; a < annotations.Count; a++)
         {
+            var annotation = annotations[a];
             var kind = annotation.Type switch
             {
                 "person" => EntityKind.Person,
@@ -122,8 +146,8 @@ internal sealed class Mentions : IDisposable
                 continue;
             }
 
-            var first = tokens.IndexAt(annotation.Start);
-            var end = tokens.IndexAt(annotation.End - 1);
+            var first = found = tokens.IndexAt(annotation.Start, found);
+            var end = tokens.IndexAt(annotation.End - 1, first);
             if (first >= tokens.Count || first <= last)
             {
                 continue;
