@@ -14,6 +14,9 @@ internal sealed class CooccurrenceGraph
 
     public int VertexCount => _offsets.Length - 1;
 
+    /// <summary>Twice the number of edges: each edge is listed at both of its ends.</summary>
+    public int EdgeEnds => _neighbours.Length;
+
     public int Degree(int vertex) => _offsets[vertex + 1] - _offsets[vertex];
 
     public ReadOnlySpan<int> Neighbours(int vertex) => _neighbours.AsSpan(_offsets[vertex], Degree(vertex));

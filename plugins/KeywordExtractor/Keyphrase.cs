@@ -3,7 +3,10 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// <summary>A run of adjacent keywords collapsed into one keyphrase, with every place it occurs.</summary>
 internal sealed class Keyphrase
 {
-    private readonly Dictionary<string, int> _forms = new(StringComparer.Ordinal);
+    // Most phrases are written one way throughout; the table of written forms is made when a second one turns up.
+    private string? _firstForm;
+    private int _firstCount;
+    private Dictionary<string, int>? _forms;
     private int _commonest;
 
     public Keyphrase(string key, double score)
@@ -25,14 +28,32 @@ internal sealed class Keyphrase
 
     public List<(int Start, int End)> Occurrences { get; } = [];
 
-    public void Add(int start, int end, string form)
+    public void Add(int start, int end, ReadOnlySpan<char> form)
     {
         Occurrences.Add((start, end));
-        var count = _forms[form] = _forms.GetValueOrDefault(form) + 1;
+        string written;
+        int count;
+        if (_forms is null && (_firstForm is null || form.SequenceEqual(_firstForm)))
+        {
+            written = _firstForm ??= new string(form);
+            count = ++_firstCount;
+        }
+        else
+        {
+            _forms ??= new(StringComparer.Ordinal) { [_firstForm!] = _firstCount };
+            var lookup = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(form, out written!, out count))
+            {
+                written = new string(form);
+            }
+
+            _forms[written] = ++count;
+        }
+
         if (count > _commonest)
         {
             _commonest = count;
-            Text = form;
+            Text = written;
         }
     }
 }

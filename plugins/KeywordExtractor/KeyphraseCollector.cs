@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>
@@ -16,11 +14,18 @@ internal static class KeyphraseCollector
 
     public static List<Keyphrase> Collect(List<Token> tokens, Vertices vertices, bool[] selected, double[] scores, Vocabulary vocabulary, bool complete)
     {
-        var inRun = complete ? vertices.OfToken.Select(v => v >= 0).ToArray() : vertices.OfToken.Select(v => v >= 0 && selected[v]).ToArray();
+        var inRun = new bool[tokens.Count];
+        for (var i = 0; i < inRun.Length; i++)
+        {
+            var vertex = vertices.OfToken[i];
+            inRun[i] = vertex >= 0 && (complete || selected[vertex]);
+        }
+
         var phrases = new Dictionary<string, Keyphrase>(StringComparer.Ordinal);
+        var byKey = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         var ordered = new List<Keyphrase>();
-        var key = new StringBuilder();
-        var form = new StringBuilder();
+        var key = new Words();
+        var form = new Words();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!inRun[i])
@@ -37,8 +42,8 @@ internal static class KeyphraseCollector
             while (true)
             {
                 var vertex = vertices.OfToken[i];
-                key.Append(key.Length == 0 ? string.Empty : " ").Append(vertices.Key(vertex));
-                form.Append(form.Length == 0 ? string.Empty : " ").Append(vocabulary[tokens[i].Word]);
+                key.Add(vertices.Key(vertex));
+                form.Add(vocabulary[tokens[i].Word]);
                 score += scores[vertex];
                 hasSelected |= selected[vertex];
                 if (++words == MaxWords || i + 1 >= tokens.Count || !inRun[i + 1] || !Joins(tokens, i, inRun))
@@ -54,14 +59,14 @@ internal static class KeyphraseCollector
                 continue;
             }
 
-            var text = key.ToString();
-            if (!phrases.TryGetValue(text, out var phrase))
+            if (!byKey.TryGetValue(key.Span, out var phrase))
             {
+                var text = new string(key.Span);
                 phrase = phrases[text] = new Keyphrase(text, score);
                 ordered.Add(phrase);
             }
 
-            phrase.Add(tokens[first].Start, tokens[i].End, form.ToString());
+            phrase.Add(tokens[first].Start, tokens[i].End, form.Span);
         }
 
         return ordered;
@@ -94,4 +99,32 @@ internal static class KeyphraseCollector
     }
 
     private static bool Adjacent(Token left, Token right) => right.Has(TokenFlags.Adjacent) && !left.Has(TokenFlags.Possessive);
+
+    /// <summary>Words joined by single spaces in a reused buffer, so that a phrase seen before costs no new string.</summary>
+    private sealed class Words
+    {
+        private char[] _chars = new char[128];
+        private int _length;
+
+        public ReadOnlySpan<char> Span => _chars.AsSpan(0, _length);
+
+        public void Clear() => _length = 0;
+
+        public void Add(string word)
+        {
+            var needed = _length + 1 + word.Length;
+            if (needed > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(needed, _chars.Length * 2));
+            }
+
+            if (_length > 0)
+            {
+                _chars[_length++] = ' ';
+            }
+
+            word.CopyTo(_chars.AsSpan(_length));
+            _length += word.Length;
+        }
+    }
 }

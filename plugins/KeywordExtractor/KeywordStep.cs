@@ -11,8 +11,13 @@ namespace Pipeline.Plugins.KeywordExtractor;
 internal sealed class KeywordStep : IStep
 {
     private readonly KeywordOptions _options;
+    private readonly WordCache _words;
 
-    public KeywordStep(KeywordOptions options) => _options = options;
+    public KeywordStep(KeywordOptions options)
+    {
+        _options = options;
+        _words = new WordCache(options.Stem);
+    }
 
     public ValueTask RunAsync(IStepContext context, CancellationToken cancellationToken)
     {
@@ -37,11 +42,11 @@ internal sealed class KeywordStep : IStep
     /// <summary>The keyphrases of <paramref name="text"/>, ranked.</summary>
     public List<Keyphrase> Extract(string text, CancellationToken cancellationToken)
     {
-        var vocabulary = new Vocabulary();
+        using var vocabulary = new Vocabulary(_words);
         var tokens = WordTokenizer.Tokenize(text, vocabulary, cancellationToken);
         var candidates = CandidateFilter.Select(tokens, WordClasses.Classify(vocabulary), vocabulary);
         cancellationToken.ThrowIfCancellationRequested();
-        var vertices = Vertices.Build(tokens, candidates, vocabulary, _options.Stem);
+        var vertices = Vertices.Build(tokens, candidates, vocabulary);
         if (vertices.Count == 0)
         {
             return [];
@@ -53,11 +58,17 @@ internal sealed class KeywordStep : IStep
         var phrases = KeyphraseCollector.Collect(tokens, vertices, Top(scores, Kept(vertices.Count)), scores, vocabulary, _options.Complete);
         cancellationToken.ThrowIfCancellationRequested();
 
-        // Stable: equal scores keep the order of first occurrence.
-        var ranked = phrases.OrderByDescending(p => p.Score).ToList();
-        for (var i = 0; i < ranked.Count; i++)
+        // Equal scores keep the order of first occurrence.
+        var phraseScores = new double[phrases.Count];
+        for (var i = 0; i < phraseScores.Length; i++)
         {
-            ranked[i].Rank = i + 1;
+            phraseScores[i] = phrases[i].Score;
+        }
+
+        var ranked = Ranking.Order(phraseScores);
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            phrases[ranked[i]].Rank = i + 1;
         }
 
         return phrases;
@@ -70,15 +81,8 @@ internal sealed class KeywordStep : IStep
 
     private static bool[] Top(double[] scores, int count)
     {
-        var order = new int[scores.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
         var selected = new bool[scores.Length];
-        foreach (var vertex in order.AsSpan(0, count))
+        foreach (var vertex in Ranking.Order(scores).AsSpan(0, count))
         {
             selected[vertex] = true;
         }

@@ -1,12 +1,8 @@
-using System.Globalization;
-using System.Text;
-
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>The graph's vertices: one per key (a stem, or the lower-cased word), numbered in order of first occurrence.</summary>
 internal sealed class Vertices
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
 
     private Vertices()
@@ -31,13 +27,16 @@ internal sealed class Vertices
     /// </summary>
     public int[] Positions { get; private init; } = [];
 
-    public static Vertices Build(List<Token> tokens, bool[] candidates, Vocabulary vocabulary, bool stem)
+    public static Vertices Build(List<Token> tokens, bool[] candidates, Vocabulary vocabulary)
     {
-        var ofWord = new int[vocabulary.Count];
-        Array.Fill(ofWord, -1);
-        var stemmer = stem ? new WordStemmer() : null;
-        var candidateCount = candidates.Count(c => c);
+        var candidateCount = 0;
+        foreach (var candidate in candidates)
+        {
+            candidateCount += candidate ? 1 : 0;
+        }
+
         var vertices = new Vertices { OfToken = new int[tokens.Count], Sequence = new int[candidateCount], Positions = new int[candidateCount] };
+        var document = vocabulary.Table.Document;
         var length = 0;
         var position = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -49,52 +48,19 @@ internal sealed class Vertices
                 continue;
             }
 
-            var word = tokens[i].Word;
-            if (ofWord[word] < 0)
+            var key = vocabulary.Known(tokens[i].Word).Key;
+            if (key.Document != document)
             {
-                var folded = Fold(vocabulary[word]);
-                var key = stemmer?.Stem(folded) ?? folded;
-                ofWord[word] = vertices.Add(key);
+                key.Document = document;
+                key.Vertex = vertices._keys.Count;
+                vertices._keys.Add(key.Text);
             }
 
-            vertices.OfToken[i] = ofWord[word];
+            vertices.OfToken[i] = key.Vertex;
             vertices.Positions[length] = position;
-            vertices.Sequence[length++] = ofWord[word];
+            vertices.Sequence[length++] = key.Vertex;
         }
 
         return vertices;
-    }
-
-    /// <summary>Drops diacritics, so that <c>coöperation</c> and <c>cooperation</c> are one word.</summary>
-    private static string Fold(string word)
-    {
-        if (Ascii.IsValid(word))
-        {
-            return word;
-        }
-
-        var decomposed = word.Normalize(NormalizationForm.FormD);
-        var kept = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                kept.Append(c);
-            }
-        }
-
-        return kept.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    private int Add(string key)
-    {
-        if (!_ids.TryGetValue(key, out var id))
-        {
-            id = _keys.Count;
-            _keys.Add(key);
-            _ids.Add(key, id);
-        }
-
-        return id;
     }
 }

@@ -1,33 +1,42 @@
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>The distinct lower-cased words of one document, numbered in order of first occurrence.</summary>
-internal sealed class Vocabulary
+internal sealed class Vocabulary : IDisposable
 {
     /// <summary>Longer "words" are identifiers, hashes or glued scrapes, never keywords.</summary>
     public const int MaxWordLength = 48;
 
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly List<string> _words = [];
+    private readonly WordCache _cache;
+    private readonly List<KnownWord> _words = [];
 
-    public Vocabulary() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    public Vocabulary(WordCache cache)
+    {
+        _cache = cache;
+        Table = cache.Rent();
+    }
+
+    /// <summary>The table the words come from, lent to this document until it is disposed.</summary>
+    public WordTable Table { get; }
 
     public int Count => _words.Count;
 
-    public string this[int id] => _words[id];
+    public string this[int id] => _words[id].Text;
 
-    /// <summary>The id of <paramref name="lower"/>, added when new.</summary>
-    public int Intern(ReadOnlySpan<char> lower)
+    public KnownWord Known(int id) => _words[id];
+
+    /// <summary>The id of the word written as <paramref name="written"/>, in any case, added when new.</summary>
+    public int Intern(ReadOnlySpan<char> written)
     {
-        if (_lookup.TryGetValue(lower, out var id))
+        var known = Table.Find(written);
+        if (known.Document != Table.Document)
         {
-            return id;
+            known.Document = Table.Document;
+            known.Id = _words.Count;
+            _words.Add(known);
         }
 
-        var word = new string(lower);
-        id = _words.Count;
-        _words.Add(word);
-        _ids.Add(word, id);
-        return id;
+        return known.Id;
     }
+
+    public void Dispose() => _cache.Return(Table);
 }

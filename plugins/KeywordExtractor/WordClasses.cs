@@ -12,7 +12,7 @@ internal static class WordClasses
         var classes = new WordClass[vocabulary.Count];
         for (var i = 0; i < classes.Length; i++)
         {
-            classes[i] = Classify(vocabulary[i]);
+            classes[i] = vocabulary.Known(i).Class;
         }
 
         return classes;

@@ -2,7 +2,7 @@ using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Pipeline.Plugins.KeywordExtractor;
 
-/// <summary>The Snowball English (Porter2) stemmer of Lucene.Net; one per document, since it keeps state.</summary>
+/// <summary>The Snowball English (Porter2) stemmer of Lucene.Net; one per <see cref="WordTable"/>, since it keeps state.</summary>
 internal sealed class WordStemmer
 {
     private readonly EnglishStemmer _stemmer = new();

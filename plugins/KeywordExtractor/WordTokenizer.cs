@@ -13,7 +13,6 @@ internal static class WordTokenizer
     public static List<Token> Tokenize(string text, Vocabulary vocabulary, CancellationToken cancellationToken)
     {
         var tokens = new List<Token>(text.Length / 6);
-        Span<char> lower = stackalloc char[Vocabulary.MaxWordLength];
         var gap = new Gap();
         var i = 0;
         while (i < text.Length)
@@ -41,7 +40,7 @@ internal static class WordTokenizer
                 flags |= TokenFlags.Possessive;
             }
 
-            var word = wordEnd - start <= Vocabulary.MaxWordLength ? vocabulary.Intern(Lower(text.AsSpan(start, wordEnd - start), lower)) : -1;
+            var word = wordEnd - start <= Vocabulary.MaxWordLength ? vocabulary.Intern(text.AsSpan(start, wordEnd - start)) : -1;
             tokens.Add(new Token(start, wordEnd, word, flags));
             gap = new Gap();
             i = end;
@@ -86,6 +85,12 @@ internal static class WordTokenizer
     {
         while (true)
         {
+            // Most words are ASCII letters and digits alone: a step of one, without the width of a rune to wait for.
+            while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
             var width = WordRune(text, i);
             if (width > 0)
             {
@@ -149,23 +154,6 @@ internal static class WordTokenizer
         }
 
         return Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark ? width : 0;
-    }
-
-    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
-    {
-        var written = word.ToLowerInvariant(buffer);
-        var lower = buffer[..written];
-        for (var i = 0; i < lower.Length; i++)
-        {
-            lower[i] = lower[i] switch
-            {
-                '\u2019' => '\'',
-                '\u2010' or '\u2011' => '-',
-                var c => c,
-            };
-        }
-
-        return lower;
     }
 
     /// <summary>What lies between two words.</summary>
