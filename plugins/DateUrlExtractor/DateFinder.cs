@@ -26,16 +26,19 @@ internal sealed class DateFinder
     public static List<Found> Find(string text, ReferenceDate? published, CancellationToken cancellationToken)
     {
         var finder = new DateFinder(text, published);
+        var numbers = Candidates.Numbers(text);
+        var months = Candidates.MonthStarts(text);
+        var monthsBeforeNumbers = Candidates.MonthsBeforeNumbers(text, months);
         Action[] passes =
         [
-            () => finder.Full(DatePatterns.Iso, iso: true),
-            () => finder.Full(DatePatterns.DayMonthYear, iso: false),
-            () => finder.Full(DatePatterns.MonthDayYear, iso: false),
-            () => finder.Full(DatePatterns.MonthYear, iso: false),
-            finder.MonthsAlone,
-            finder.Years,
-            () => finder.Decades(DatePatterns.NumericDecade),
-            () => finder.Decades(DatePatterns.SpelledDecade),
+            () => finder.Full(DatePatterns.Iso, Candidates.IsoStarts(text, numbers), iso: true),
+            () => finder.Full(DatePatterns.DayMonthYear, Candidates.DayStarts(text, numbers), iso: false),
+            () => finder.Full(DatePatterns.MonthDayYear, monthsBeforeNumbers, iso: false),
+            () => finder.Full(DatePatterns.MonthYear, monthsBeforeNumbers, iso: false),
+            () => finder.MonthsAlone(months),
+            () => finder.Years(Candidates.YearStarts(text, numbers)),
+            () => finder.Decades(DatePatterns.NumericDecade, Candidates.NumericDecadeStarts(text, numbers)),
+            () => finder.Decades(DatePatterns.SpelledDecade, Candidates.SpelledDecadeStarts(text)),
         ];
         foreach (var pass in passes)
         {
@@ -48,9 +51,9 @@ internal sealed class DateFinder
     }
 
     /// <summary>Dates with a month and a day or a year, or both.</summary>
-    private void Full(Regex pattern, bool iso)
+    private void Full(Regex pattern, List<int> starts, bool iso)
     {
-        foreach (Match match in pattern.Matches(_text))
+        foreach (var match in Candidates.Matches(pattern, _text, starts))
         {
             var monthGroup = match.Groups["month"];
             var month = iso ? int.Parse(monthGroup.ValueSpan, CultureInfo.InvariantCulture) : Months.Number(monthGroup.ValueSpan);
@@ -82,10 +85,10 @@ internal sealed class DateFinder
     }
 
     /// <summary>A month's full name, capitalised, after a word such as <c>in</c>, or joined to such a month.</summary>
-    private void MonthsAlone()
+    private void MonthsAlone(List<int> starts)
     {
         var lastEnd = -1;
-        foreach (Match match in DatePatterns.Month.Matches(_text))
+        foreach (var match in Candidates.Matches(DatePatterns.Month, _text, starts))
         {
             if (!char.IsUpper(_text[match.Index]))
             {
@@ -106,10 +109,10 @@ internal sealed class DateFinder
     }
 
     /// <summary>Four-digit numbers that are years by the word before them, and not counts by the word after.</summary>
-    private void Years()
+    private void Years(List<int> starts)
     {
         var lastEnd = -1;
-        foreach (Match match in DatePatterns.BareYear.Matches(_text))
+        foreach (var match in Candidates.Matches(DatePatterns.BareYear, _text, starts))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             if (!DateContext.StandsAlone(_text, start, end))
@@ -130,9 +133,9 @@ internal sealed class DateFinder
     }
 
     /// <summary>Decades: <c>the 1990s</c> whatever comes before; <c>the '90s</c> and <c>the nineties</c> only after <c>the</c>, as <c>her forties</c> is an age.</summary>
-    private void Decades(Regex pattern)
+    private void Decades(Regex pattern, List<int> starts)
     {
-        foreach (Match match in pattern.Matches(_text))
+        foreach (var match in Candidates.Matches(pattern, _text, starts))
         {
             var mod = match.Groups["mod"].Success ? match.Groups["mod"].Value.ToLowerInvariant() : null;
             if (match.Groups["decade"].Success)
