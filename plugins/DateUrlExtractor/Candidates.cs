@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Plugins.DateUrlExtractor;
@@ -6,28 +5,20 @@ namespace Pipeline.Plugins.DateUrlExtractor;
 /// <summary>
 /// Where a match of each pattern may start, found with vectorised searches for what every match must contain,
 /// so that the patterns (anchored with <c>\G</c>) run at those few places instead of at every letter of the text.
-/// Each list holds every position where its pattern could match (for dotted names: could match a bare domain), and
-/// more: a position the pattern rejects costs one failed attempt; a position missing would lose a date or a URL.
+/// Each list holds every position where a match that matters could start (one that gives a date or a URL, or that
+/// swallows the start of one), and more: a position the pattern rejects costs one failed attempt; a position
+/// missing would lose a date or a URL.
 /// </summary>
 internal static class Candidates
 {
-    /// <summary>
-    /// The first three letters of every month name and abbreviation in <see cref="Months.Pattern"/>. Ordinal ignore-case
-    /// equals the patterns' ignore-case here: no non-ASCII letter folds to these letters (only the Kelvin sign folds, to k).
-    /// </summary>
-    private static readonly SearchValues<string> MonthPrefixes = SearchValues.Create(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-        StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The decades' words in <see cref="DatePatterns.SpelledDecade"/>.</summary>
-    private static readonly string[] DecadeWordList = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
-
-    private static readonly SearchValues<string> DecadeWords = SearchValues.Create(DecadeWordList, StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    /// <summary>The decades' words in <see cref="DatePatterns.SpelledDecade"/>; each ends in <c>ties</c>, 3 to 5 letters after its start.</summary>
+    private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
     /// <summary>The longest <c>early-</c> and <c>nineteen-</c> that <see cref="DatePatterns.SpelledDecade"/> takes before the decade's word.</summary>
     private const int LongestSpelledPrefix = 6 + 9;
+
+    /// <summary>Room for the candidates of an ordinary article from the start: growing a list from 4 copies it several times.</summary>
+    private const int ScanCapacity = 32;
 
     /// <summary>The longest a label may be in <see cref="UrlPatterns.DottedName"/>.</summary>
     private const int LongestLabel = 63;
@@ -35,19 +26,20 @@ internal static class Candidates
     /// <summary>Every run of ASCII digits that no ASCII letter or digit precedes: where <c>\b[0-9]</c> may match.</summary>
     public static List<(int Start, int Length)> Numbers(string text)
     {
-        var numbers = new List<(int Start, int Length)>();
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0;)
+        var numbers = new List<(int Start, int Length)>(ScanCapacity);
+        var digits = new AnyOf(text, "01234", "56789");
+        for (var at = digits.From(0); at >= 0; at = digits.From(at))
         {
-            var run = span[at..].IndexOfAnyExceptInRange('0', '9');
-            var length = run < 0 ? text.Length - at : run;
-            if (at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1]))
+            var start = at;
+            while (at < text.Length && char.IsAsciiDigit(text[at]))
             {
-                numbers.Add((at, length));
+                at++;
             }
 
-            var next = run < 0 ? -1 : span[(at + length)..].IndexOfAnyInRange('0', '9');
-            at = next < 0 ? -1 : at + length + next;
+            if (start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1]))
+            {
+                numbers.Add((start, at - start));
+            }
         }
 
         return numbers;
@@ -56,7 +48,7 @@ internal static class Candidates
     /// <summary>Where <see cref="DatePatterns.Iso"/> may start: four digits, the first 1 or 2, then <c>-</c> or <c>/</c>.</summary>
     public static List<int> IsoStarts(string text, List<(int Start, int Length)> numbers)
     {
-        var starts = new List<int>();
+        var starts = new List<int>(numbers.Count);
         foreach (var (start, length) in numbers)
         {
             if (length == 4 && text[start] is '1' or '2' && TextContext.At(text, start + 4) is '-' or '/')
@@ -71,7 +63,7 @@ internal static class Candidates
     /// <summary>Where <see cref="DatePatterns.BareYear"/> may start: four digits, the first 1 or 2 (a fifth digit would leave no <c>\b</c>).</summary>
     public static List<int> YearStarts(string text, List<(int Start, int Length)> numbers)
     {
-        var starts = new List<int>();
+        var starts = new List<int>(numbers.Count);
         foreach (var (start, length) in numbers)
         {
             if (length == 4 && text[start] is '1' or '2')
@@ -89,7 +81,7 @@ internal static class Candidates
     /// </summary>
     public static List<int> DayStarts(string text, List<(int Start, int Length)> numbers)
     {
-        var starts = new List<int>();
+        var starts = new List<int>(numbers.Count);
         foreach (var (start, length) in numbers)
         {
             var end = start + length;
@@ -113,7 +105,7 @@ internal static class Candidates
     /// </summary>
     public static List<int> MonthsBeforeNumbers(string text, List<int> months)
     {
-        var starts = new List<int>();
+        var starts = new List<int>(months.Count);
         foreach (var start in months)
         {
             var at = start + AsciiWord(text, start).Length;
@@ -134,23 +126,21 @@ internal static class Candidates
     }
 
     /// <summary>
-    /// Where a month's name or abbreviation (<see cref="Months.Pattern"/>) may begin: a word of ASCII letters, no ASCII
-    /// letter or digit before it, that begins a month's name. The word must be all of the name, as <c>\b</c> follows it.
+    /// Where a month's name or abbreviation (<see cref="Months.Pattern"/>) may begin a date: a capital, no ASCII letter or
+    /// digit before it, starting a word of ASCII letters that begins a month's name (all of the word, as <c>\b</c> follows
+    /// it). <see cref="DateFinder"/> takes no month in lower case (<c>may</c>, <c>march</c>), and a match in lower case
+    /// swallows no capital that another could start with, so leaving those out changes nothing.
     /// </summary>
     public static List<int> MonthStarts(string text)
     {
-        var starts = new List<int>();
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAny(MonthPrefixes); at >= 0;)
+        var starts = new List<int>(ScanCapacity);
+        var capitals = new AnyOf(text, "ADFJ", "MNOS");
+        for (var at = capitals.From(0); at >= 0; at = capitals.From(at + 1))
         {
-            var word = AsciiWord(span, at);
-            if ((at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) && Months.Number(word) > 0)
+            if ((at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) && BeginsMonthName(text, at) && Months.Number(AsciiWord(text, at)) > 0)
             {
                 starts.Add(at);
             }
-
-            var next = span[(at + word.Length)..].IndexOfAny(MonthPrefixes);
-            at = next < 0 ? -1 : at + word.Length + next;
         }
 
         return starts;
@@ -178,15 +168,19 @@ internal static class Candidates
     /// <summary>Where <see cref="DatePatterns.SpelledDecade"/> may start: at a decade's word, or up to <c>early-nineteen-</c> before it.</summary>
     public static List<int> SpelledDecadeStarts(string text)
     {
-        var starts = new List<int>();
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAny(DecadeWords); at >= 0;)
+        var starts = new List<int>(ScanCapacity);
+        for (var ties = IndexOfIgnoreCase(text, 0, "ties"); ties >= 0; ties = IndexOfIgnoreCase(text, ties + 1, "ties"))
         {
             // The decade's word is all of a run of ASCII letters: \b or [- ] before it, \b after it.
-            var word = AsciiWord(span, at);
-            if ((at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) && IsDecadeWord(word))
+            var word = ties;
+            while (word > 0 && ties - word < 5 && char.IsAsciiLetter(text[word - 1]))
             {
-                for (var start = Math.Max(at - LongestSpelledPrefix, 0); start <= at; start++)
+                word--;
+            }
+
+            if ((word == 0 || !char.IsAsciiLetterOrDigit(text[word - 1])) && IsDecadeWord(AsciiWord(text, word)))
+            {
+                for (var start = Math.Max(word - LongestSpelledPrefix, 0); start <= word; start++)
                 {
                     if (char.IsAsciiLetter(text[start]) && (start == 0 || !char.IsAsciiLetterOrDigit(text[start - 1])))
                     {
@@ -194,22 +188,28 @@ internal static class Candidates
                     }
                 }
             }
-
-            var next = span[(at + word.Length)..].IndexOfAny(DecadeWords);
-            at = next < 0 ? -1 : at + word.Length + next;
         }
 
         return starts;
     }
 
-    /// <summary>Where <see cref="UrlPatterns.Address"/> may start: four or five characters before <c>://</c>, and at <c>www.</c>.</summary>
+    /// <summary>Where <see cref="UrlPatterns.Address"/> may start: at the <c>http</c> or <c>https</c> that <c>://</c> ends, and at <c>www.</c>.</summary>
     public static List<int> AddressStarts(string text)
     {
-        var starts = new List<int>();
+        var starts = new List<int>(ScanCapacity);
         var span = text.AsSpan();
         for (var at = span.IndexOf("://", StringComparison.Ordinal); at >= 0;)
         {
-            AddRange(starts, at - 5, at - 4);
+            switch (TextContext.At(text, at - 1))
+            {
+                case 's' or 'S' when at >= 5:
+                    starts.Add(at - 5);
+                    break;
+                case 'p' or 'P' when at >= 4:
+                    starts.Add(at - 4);
+                    break;
+            }
+
             var next = span[(at + 1)..].IndexOf("://", StringComparison.Ordinal);
             at = next < 0 ? -1 : at + 1 + next;
         }
@@ -239,7 +239,7 @@ internal static class Candidates
     /// </summary>
     public static List<int> DottedNameStarts(string text)
     {
-        var starts = new List<int>();
+        var starts = new List<int>(ScanCapacity);
         var span = text.AsSpan();
         var runEnd = -1;
         var lowerInRun = false;
@@ -312,7 +312,7 @@ internal static class Candidates
     /// <summary>As <see cref="Matches"/>, for patterns whose groups are not read: (index, length) without allocating a match.</summary>
     public static List<(int Index, int Length)> Spans(Regex anchored, string text, List<int> starts)
     {
-        var found = new List<(int Index, int Length)>();
+        var found = new List<(int Index, int Length)>(starts.Count);
         var next = 0;
         foreach (var start in starts)
         {
@@ -334,15 +334,44 @@ internal static class Candidates
     }
 
     /// <summary>The run of ASCII letters from <paramref name="start"/>.</summary>
-    private static ReadOnlySpan<char> AsciiWord(ReadOnlySpan<char> text, int start)
+    private static ReadOnlySpan<char> AsciiWord(string text, int start)
     {
-        var length = text[start..].IndexOfAnyExcept(AsciiLetters);
-        return length < 0 ? text[start..] : text.Slice(start, length);
+        var end = start;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
+    }
+
+    /// <summary>Whether the three letters at <paramref name="at"/> begin a month's name, in any case: a cheap test before <see cref="Months.Number"/>.</summary>
+    private static bool BeginsMonthName(string text, int at)
+    {
+        if (at + 3 > text.Length)
+        {
+            return false;
+        }
+
+        var second = (char)(text[at + 1] | 0x20);
+        var third = (char)(text[at + 2] | 0x20);
+        return (char)(text[at] | 0x20) switch
+        {
+            'j' => (second, third) is ('a', 'n') or ('u', 'n') or ('u', 'l'),
+            'f' => (second, third) is ('e', 'b'),
+            'm' => (second, third) is ('a', 'r') or ('a', 'y'),
+            'a' => (second, third) is ('p', 'r') or ('u', 'g'),
+            's' => (second, third) is ('e', 'p'),
+            'o' => (second, third) is ('c', 't'),
+            'n' => (second, third) is ('o', 'v'),
+            'd' => (second, third) is ('e', 'c'),
+            _ => false,
+        };
     }
 
     private static bool IsDecadeWord(ReadOnlySpan<char> word)
     {
-        foreach (var decade in DecadeWordList)
+        foreach (var decade in DecadeWords)
         {
             if (word.Equals(decade, StringComparison.OrdinalIgnoreCase))
             {
@@ -351,6 +380,12 @@ internal static class Candidates
         }
 
         return false;
+    }
+
+    private static int IndexOfIgnoreCase(string text, int from, string value)
+    {
+        var at = text.AsSpan(from).IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <summary>What <c>[a-z0-9-]</c> matches ignoring case: the Kelvin sign is a <c>k</c>.</summary>
@@ -364,6 +399,32 @@ internal static class Candidates
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// Finds, in order, the characters of two sets of up to five, each searched for on its own: searches for up to
+    /// five characters are vectorised and optimised from the start, where SearchValues and ranges
+    /// (<c>IndexOfAnyInRange</c>) run for many documents as slow, allocating tier-0 code before the JIT optimises them.
+    /// </summary>
+    private struct AnyOf(string text, string first, string second)
+    {
+        // The next hit of each set at or after the last position asked for; -1 when there is none; -2 before the first search.
+        private int _first = -2;
+        private int _second = -2;
+
+        /// <summary>The first position at or after <paramref name="from"/> holding a character of either set, or -1.</summary>
+        public int From(int from)
+        {
+            _first = _first == -1 || _first >= from ? _first : Next(from, first);
+            _second = _second == -1 || _second >= from ? _second : Next(from, second);
+            return _first < 0 ? _second : _second < 0 ? _first : Math.Min(_first, _second);
+        }
+
+        private readonly int Next(int from, string chars)
+        {
+            var at = from < text.Length ? text.AsSpan(from).IndexOfAny(chars) : -1;
+            return at < 0 ? -1 : from + at;
+        }
     }
 
     private static void AddRange(List<int> starts, int from, int to)

@@ -14,7 +14,7 @@ internal static class UrlFinder
 
     public static List<Found> Find(string text, bool bareDomains)
     {
-        var found = new List<Found>();
+        var found = new List<Found>(8);
         foreach (var (index, length) in Candidates.Spans(UrlPatterns.Address, text, Candidates.AddressStarts(text)))
         {
             Add(found, text, index, index + length);
