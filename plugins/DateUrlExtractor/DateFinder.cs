@@ -89,23 +89,23 @@ internal sealed class DateFinder
     private void MonthsAlone(List<int> starts)
     {
         var lastEnd = -1;
-        foreach (var match in Candidates.Matches(DatePatterns.Month, _text, starts))
+        foreach (var (index, length) in Candidates.Spans(DatePatterns.Month, _text, starts))
         {
-            if (!char.IsUpper(_text[match.Index]))
+            if (!char.IsUpper(_text[index]))
             {
                 continue;
             }
 
-            var before = TextContext.WordBefore(_text, TrimMid(match.Index), out _);
-            var joined = lastEnd >= 0 && match.Index - lastEnd < 16 && DateContext.Joining.Contains(before);
+            var before = TextContext.WordBefore(_text, TrimMid(index), out _);
+            var joined = lastEnd >= 0 && index - lastEnd < 16 && DateContext.Joining.Contains(before);
             if (!joined && !DateContext.BeforeMonth.Contains(before))
             {
                 continue;
             }
 
-            var month = Months.Number(match.ValueSpan);
-            Add(match.Index, match.Index + match.Length, null, month, null, time: null, modifier: before);
-            lastEnd = match.Index + match.Length;
+            var month = Months.Number(_text.AsSpan(index, length));
+            Add(index, index + length, null, month, null, time: null, modifier: before);
+            lastEnd = index + length;
         }
     }
 
@@ -113,9 +113,9 @@ internal sealed class DateFinder
     private void Years(List<int> starts)
     {
         var lastEnd = -1;
-        foreach (var match in Candidates.Matches(DatePatterns.BareYear, _text, starts))
+        foreach (var (index, length) in Candidates.Spans(DatePatterns.BareYear, _text, starts))
         {
-            var (start, end) = (match.Index, match.Index + match.Length);
+            var (start, end) = (index, index + length);
             if (!DateContext.StandsAlone(_text, start, end))
             {
                 continue;
@@ -127,7 +127,7 @@ internal sealed class DateFinder
             var possessive = before == "s" && TextContext.At(_text, start - 3) is '\'' or '\u2019';
             if ((bracketed || joined || possessive || DateContext.BeforeYear.Contains(before)) && !DateContext.Counts(TextContext.WordAfter(_text, end)))
             {
-                _found.Add(new Found("date", start, end, match.Value));
+                _found.Add(new Found("date", start, end, _text[start..end]));
                 lastEnd = end;
             }
         }
