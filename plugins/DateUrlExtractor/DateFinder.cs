@@ -13,7 +13,8 @@ internal sealed class DateFinder
 {
     private readonly string _text;
     private readonly ReferenceDate? _published;
-    private readonly List<Found> _found = [];
+    // Room for an article's dates from the start: growing a list from 4 copies it several times.
+    private readonly List<Found> _found = new(32);
     private readonly List<(int Start, int End)> _impossible = [];
 
     private DateFinder(string text, ReferenceDate? published)
@@ -26,16 +27,19 @@ internal sealed class DateFinder
     public static List<Found> Find(string text, ReferenceDate? published, CancellationToken cancellationToken)
     {
         var finder = new DateFinder(text, published);
+        var numbers = Candidates.Numbers(text);
+        var months = Candidates.MonthStarts(text);
+        var monthsBeforeNumbers = Candidates.MonthsBeforeNumbers(text, months);
         Action[] passes =
         [
-            () => finder.Full(DatePatterns.Iso, iso: true),
-            () => finder.Full(DatePatterns.DayMonthYear, iso: false),
-            () => finder.Full(DatePatterns.MonthDayYear, iso: false),
-            () => finder.Full(DatePatterns.MonthYear, iso: false),
-            finder.MonthsAlone,
-            finder.Years,
-            () => finder.Decades(DatePatterns.NumericDecade),
-            () => finder.Decades(DatePatterns.SpelledDecade),
+            () => finder.Full(DatePatterns.Iso, Candidates.IsoStarts(text, numbers), iso: true),
+            () => finder.Full(DatePatterns.DayMonthYear, Candidates.DayStarts(text, numbers), iso: false),
+            () => finder.Full(DatePatterns.MonthDayYear, monthsBeforeNumbers, iso: false),
+            () => finder.Full(DatePatterns.MonthYear, monthsBeforeNumbers, iso: false),
+            () => finder.MonthsAlone(months),
+            () => finder.Years(Candidates.YearStarts(text, numbers)),
+            () => finder.Decades(DatePatterns.NumericDecade, Candidates.NumericDecadeStarts(text, numbers)),
+            () => finder.Decades(DatePatterns.SpelledDecade, Candidates.SpelledDecadeStarts(text)),
         ];
         foreach (var pass in passes)
         {
@@ -48,9 +52,9 @@ internal sealed class DateFinder
     }
 
     /// <summary>Dates with a month and a day or a year, or both.</summary>
-    private void Full(Regex pattern, bool iso)
+    private void Full(Regex pattern, List<int> starts, bool iso)
     {
-        foreach (Match match in pattern.Matches(_text))
+        foreach (var match in Candidates.Matches(pattern, _text, starts))
         {
             var monthGroup = match.Groups["month"];
             var month = iso ? int.Parse(monthGroup.ValueSpan, CultureInfo.InvariantCulture) : Months.Number(monthGroup.ValueSpan);
@@ -82,36 +86,36 @@ internal sealed class DateFinder
     }
 
     /// <summary>A month's full name, capitalised, after a word such as <c>in</c>, or joined to such a month.</summary>
-    private void MonthsAlone()
+    private void MonthsAlone(List<int> starts)
     {
         var lastEnd = -1;
-        foreach (Match match in DatePatterns.Month.Matches(_text))
+        foreach (var (index, length) in Candidates.Spans(DatePatterns.Month, _text, starts))
         {
-            if (!char.IsUpper(_text[match.Index]))
+            if (!char.IsUpper(_text[index]))
             {
                 continue;
             }
 
-            var before = TextContext.WordBefore(_text, TrimMid(match.Index), out _);
-            var joined = lastEnd >= 0 && match.Index - lastEnd < 16 && DateContext.Joining.Contains(before);
+            var before = TextContext.WordBefore(_text, TrimMid(index), out _);
+            var joined = lastEnd >= 0 && index - lastEnd < 16 && DateContext.Joining.Contains(before);
             if (!joined && !DateContext.BeforeMonth.Contains(before))
             {
                 continue;
             }
 
-            var month = Months.Number(match.ValueSpan);
-            Add(match.Index, match.Index + match.Length, null, month, null, time: null, modifier: before);
-            lastEnd = match.Index + match.Length;
+            var month = Months.Number(_text.AsSpan(index, length));
+            Add(index, index + length, null, month, null, time: null, modifier: before);
+            lastEnd = index + length;
         }
     }
 
     /// <summary>Four-digit numbers that are years by the word before them, and not counts by the word after.</summary>
-    private void Years()
+    private void Years(List<int> starts)
     {
         var lastEnd = -1;
-        foreach (Match match in DatePatterns.BareYear.Matches(_text))
+        foreach (var (index, length) in Candidates.Spans(DatePatterns.BareYear, _text, starts))
         {
-            var (start, end) = (match.Index, match.Index + match.Length);
+            var (start, end) = (index, index + length);
             if (!DateContext.StandsAlone(_text, start, end))
             {
                 continue;
@@ -123,16 +127,16 @@ internal sealed class DateFinder
             var possessive = before == "s" && TextContext.At(_text, start - 3) is '\'' or '\u2019';
             if ((bracketed || joined || possessive || DateContext.BeforeYear.Contains(before)) && !DateContext.Counts(TextContext.WordAfter(_text, end)))
             {
-                _found.Add(new Found("date", start, end, match.Value));
+                _found.Add(new Found("date", start, end, _text[start..end]));
                 lastEnd = end;
             }
         }
     }
 
     /// <summary>Decades: <c>the 1990s</c> whatever comes before; <c>the '90s</c> and <c>the nineties</c> only after <c>the</c>, as <c>her forties</c> is an age.</summary>
-    private void Decades(Regex pattern)
+    private void Decades(Regex pattern, List<int> starts)
     {
-        foreach (Match match in pattern.Matches(_text))
+        foreach (var match in Candidates.Matches(pattern, _text, starts))
         {
             var mod = match.Groups["mod"].Success ? match.Groups["mod"].Value.ToLowerInvariant() : null;
             if (match.Groups["decade"].Success)

@@ -16,31 +16,71 @@ internal sealed class DateUrlStep : IStep
         var urls = _options.Urls ? Disjoint(UrlFinder.Find(text, _options.BareDomains)) : [];
         cancellationToken.ThrowIfCancellationRequested();
         var dates = _options.Dates ? Disjoint(DateFinder.Find(text, ReferenceDate.Parse(context.Metadata.GetValueOrDefault(_options.PublishedKey)), cancellationToken)) : [];
-        dates.RemoveAll(date => Overlaps(urls, date));
-        foreach (var found in urls.Concat(dates).OrderBy(f => f.Start))
+
+        // Both lists are sorted and disjoint: one sweep drops the dates inside URLs and annotates in text order.
+        var overlapping = 0;
+        var written = 0;
+        foreach (var date in dates)
         {
-            var attributes = new Dictionary<string, string> { ["value"] = found.Value };
-            if (found.Resolved is { } resolved)
+            while (overlapping < urls.Count && urls[overlapping].End <= date.Start)
             {
-                attributes["resolved"] = resolved;
+                overlapping++;
             }
 
-            if (found.Mod is { } mod)
+            if (overlapping < urls.Count && urls[overlapping].Start < date.End)
             {
-                attributes["mod"] = mod;
+                continue;
             }
 
-            context.Annotate(new Annotation { Type = found.Type, Start = found.Start, End = found.End, Attributes = attributes });
+            for (; written < urls.Count && urls[written].Start < date.Start; written++)
+            {
+                Annotate(context, urls[written]);
+            }
+
+            Annotate(context, date);
+        }
+
+        for (; written < urls.Count; written++)
+        {
+            Annotate(context, urls[written]);
         }
 
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Keeps, of each group of overlapping candidates, the longest, then the first.</summary>
-    private static List<Found> Disjoint(IEnumerable<Found> candidates)
+    private static void Annotate(IStepContext context, Found found)
     {
-        var kept = new List<Found>();
-        foreach (var candidate in candidates.OrderBy(f => f.Start).ThenByDescending(f => f.Length))
+        var attributes = new Dictionary<string, string> { ["value"] = found.Value };
+        if (found.Resolved is { } resolved)
+        {
+            attributes["resolved"] = resolved;
+        }
+
+        if (found.Mod is { } mod)
+        {
+            attributes["mod"] = mod;
+        }
+
+        context.Annotate(new Annotation { Type = found.Type, Start = found.Start, End = found.End, Attributes = attributes });
+    }
+
+    /// <summary>Keeps, of each group of overlapping candidates, the longest, then the first.</summary>
+    private static List<Found> Disjoint(List<Found> candidates)
+    {
+        // By start, longest first, and in the order found among equals: an unstable sort needs the index to stay stable.
+        var sorted = new (Found Found, int Index)[candidates.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = (candidates[i], i);
+        }
+
+        Array.Sort(sorted, static (a, b) =>
+            a.Found.Start != b.Found.Start ? a.Found.Start.CompareTo(b.Found.Start)
+            : a.Found.Length != b.Found.Length ? b.Found.Length.CompareTo(a.Found.Length)
+            : a.Index.CompareTo(b.Index));
+
+        var kept = new List<Found>(sorted.Length);
+        foreach (var (candidate, _) in sorted)
         {
             if (kept.Count > 0 && kept[^1].Overlaps(candidate.Start, candidate.End))
             {
@@ -56,12 +96,5 @@ internal sealed class DateUrlStep : IStep
         }
 
         return kept;
-    }
-
-    /// <summary>Whether <paramref name="date"/> overlaps one of the sorted, disjoint <paramref name="urls"/>.</summary>
-    private static bool Overlaps(List<Found> urls, Found date)
-    {
-        var index = urls.BinarySearch(date, Comparer<Found>.Create((a, b) => a.End <= b.Start ? -1 : a.Start >= b.End ? 1 : 0));
-        return index >= 0;
     }
 }

@@ -14,10 +14,10 @@ internal static class UrlFinder
 
     public static List<Found> Find(string text, bool bareDomains)
     {
-        var found = new List<Found>();
-        foreach (var match in UrlPatterns.Address.EnumerateMatches(text))
+        var found = new List<Found>(8);
+        foreach (var (index, length) in Candidates.Spans(UrlPatterns.Address, text, Candidates.AddressStarts(text)))
         {
-            Add(found, text, match.Index, match.Index + match.Length);
+            Add(found, text, index, index + length);
         }
 
         if (bareDomains)
@@ -25,20 +25,20 @@ internal static class UrlFinder
             var addresses = found.Count;
             var next = 0;
             var taken = 0;
-            foreach (var match in UrlPatterns.DottedName.EnumerateMatches(text))
+            foreach (var (index, length) in Candidates.Spans(UrlPatterns.DottedName, text, Candidates.DottedNameStarts(text)))
             {
                 // Names inside the addresses found above, or inside the path of the last bare domain, are theirs.
-                while (next < addresses && found[next].End <= match.Index)
+                while (next < addresses && found[next].End <= index)
                 {
                     next++;
                 }
 
-                if (match.Index >= taken
-                    && (next >= addresses || !found[next].Overlaps(match.Index, match.Index + match.Length))
-                    && BareDomainEnd(text, match.Index, match.Index + match.Length) is > 0 and var end)
+                if (index >= taken
+                    && (next >= addresses || !found[next].Overlaps(index, index + length))
+                    && BareDomainEnd(text, index, index + length) is > 0 and var end)
                 {
                     taken = end + UrlPatterns.PortAndPath.Match(text, end, Math.Min(text.Length - end, MaxPath)).Length;
-                    Add(found, text, match.Index, taken);
+                    Add(found, text, index, taken);
                 }
             }
 

@@ -16,6 +16,8 @@ public sealed class DateTests
     [InlineData("Prices rose in June 2020 and fell after.", "June 2020=2020-06")]
     [InlineData("Prices rose in January of 2015 and fell after.", "January of 2015=2015-01")]
     [InlineData("Leap day fell on February 29, 2020 that year.", "February 29, 2020=2020-02-29")]
+    [InlineData("The vote was held on March\n   3, 2018 after a recount.", "March\n   3, 2018=2018-03-03")]
+    [InlineData("Sales fell in Jan., 2015 and rose after.", "Jan., 2015=2015-01")]
     public async Task ExplicitDatesGetAnIsoValueAsPreciseAsTheText(string text, string expected)
     {
         var dates = await DateUrlHost.FindAsync(text, "date");
@@ -87,6 +89,7 @@ public sealed class DateTests
     [InlineData("Growth reached 2015% in a decade.")]
     [InlineData("Prices may rise in spring, and May was quiet.")]
     [InlineData("Troops march 3 miles a day.")]
+    [InlineData("Troops march 3 miles on may 5, 2019 at dawn.")]
     [InlineData("Her aunt is in her forties now.")]
     [InlineData("No 31 February 2019 ever happened, nor February 29, 2019.")]
     public async Task NumbersAndWordsThatOnlyLookLikeDatesAreNot(string text)
@@ -100,6 +103,8 @@ public sealed class DateTests
     [InlineData("Rents soared in the mid-nineties in the city.", "mid-nineties", "199", "mid")]
     [InlineData("Rents soared in the nineteen-seventies in the city.", "nineteen-seventies", "197", null)]
     [InlineData("Rents soared in the late 1880s in the city.", "late 1880s", "188", "late")]
+    [InlineData("Rents soared in the early-'90s in the city.", "early-'90s", "199", "early")]
+    [InlineData("Rents soared in the mid-nineteen-nineties in the city.", "mid-nineteen-nineties", "199", "mid")]
     public async Task DecadesAreDates(string text, string span, string value, string? mod)
     {
         var date = Assert.Single(await DateUrlHost.FindAsync(text, "date"));

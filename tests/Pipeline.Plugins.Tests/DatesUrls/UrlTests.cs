@@ -37,6 +37,16 @@ public sealed class UrlTests
     }
 
     [Fact]
+    public async Task ABareDomainAfterAbbreviationsInCapitalsIsStillAUrl()
+    {
+        const string text = "Officials in the U.S. and the U.K. read harbourgazette.co.uk daily.";
+
+        var urls = await DateUrlHost.FindAsync(text, "url");
+
+        Assert.Equal(["harbourgazette.co.uk=http://harbourgazette.co.uk/"], DateUrlHost.Show(text, urls));
+    }
+
+    [Fact]
     public async Task ADateInsideAUrlIsPartOfTheUrlOnly()
     {
         const string text = "Story at https://example.com/2018/03/03/story and https://example.com/news/2018-03-03 today.";
