@@ -30,8 +30,10 @@ internal static class Candidates
     {
         List<TextSpan>? sentences = null;
         var length = context.Text.Length;
-        foreach (var annotation in context.Annotations)
+        var annotations = context.Annotations;
+        for (var i = 0; i < annotations.Count; i++)
         {
+            var annotation = annotations[i];
             if (annotation.Type == SentenceType && annotation.Start >= 0 && annotation.Start < annotation.End && annotation.End <= length)
             {
                 (sentences ??= []).Add(new TextSpan(annotation.Start, annotation.End));
@@ -44,7 +46,11 @@ internal static class Candidates
         }
 
         // Annotations come ordered by start; two steps' sentences may still overlap, and the first one wins.
-        sentences.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        if (!InOrder(sentences))
+        {
+            sentences.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        }
+
         var kept = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
@@ -56,5 +62,19 @@ internal static class Candidates
 
         sentences.RemoveRange(kept, sentences.Count - kept);
         return sentences;
+    }
+
+    private static bool InOrder(List<TextSpan> sentences)
+    {
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            var (before, after) = (sentences[i - 1], sentences[i]);
+            if (before.Start > after.Start || (before.Start == after.Start && before.End > after.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

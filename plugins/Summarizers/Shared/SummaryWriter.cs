@@ -15,7 +15,18 @@ internal static class SummaryWriter
     public static void Write(IStepContext context, IReadOnlyList<TextSpan> sentences, IEnumerable<int> chosen, IReadOnlyList<double> scores)
     {
         var text = context.Text;
-        var order = chosen.Distinct().Order().ToList();
+        List<int> order = [.. chosen];
+        order.Sort();
+        var distinct = 0;
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (distinct == 0 || order[i] != order[distinct - 1])
+            {
+                order[distinct++] = order[i];
+            }
+        }
+
+        order.RemoveRange(distinct, order.Count - distinct);
         var summary = new StringBuilder();
         var spans = new List<ScoredSpan>(order.Count);
         foreach (var index in order)

@@ -21,7 +21,12 @@ internal static class Selection
         var best = scores.Length == 0 ? 0 : scores.Max();
 
         // Scaled to [0, 1], so that diversity weighs scores and similarities on the same scale.
-        var relevance = scores.Select(score => best > 0 ? score / best : 0).ToArray();
+        var relevance = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            relevance[i] = best > 0 ? scores[i] / best : 0;
+        }
+
         var redundancy = new double[n];
         var picked = new bool[n];
         var queue = new PriorityQueue<int, (double Mark, int Index)>(n, HighestFirst);

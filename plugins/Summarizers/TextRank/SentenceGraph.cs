@@ -26,8 +26,14 @@ internal sealed class SentenceGraph
     public static SentenceGraph Build(Similarity similarity, int count, SimilarityKind kind, int window, CancellationToken cancellationToken)
     {
         var offsets = new int[count + 1];
-        var targets = new List<int>();
-        var weights = new List<float>();
+        var width = (int)Math.Min(window, Math.Max(count - 1, 0));
+
+        // News sentences share a term with some eight others in their window; grown when there are more.
+        var targets = new int[Math.Min((long)count * width, 8L * count)];
+        var weights = new float[targets.Length];
+        var edges = 0;
+        var others = new int[width];
+        var compared = new double[width];
         for (var i = 0; i < count; i++)
         {
             if (i % 256 == 0)
@@ -35,21 +41,27 @@ internal sealed class SentenceGraph
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            similarity.Load(i);
             var last = (int)Math.Min(count - 1, (long)i + window);
-            for (var j = i + 1; j <= last; j++)
+            var found = similarity.CompareFollowing(i, last, kind, others, compared);
+            if (edges + found > targets.Length)
             {
-                var weight = similarity.Compare(j, kind);
-                if (weight > 0)
+                Array.Resize(ref targets, Math.Max(targets.Length * 2, edges + found));
+                Array.Resize(ref weights, targets.Length);
+            }
+
+            for (var k = 0; k < found; k++)
+            {
+                if (compared[k] > 0)
                 {
-                    targets.Add(j);
-                    weights.Add((float)weight);
+                    targets[edges] = others[k];
+                    weights[edges] = (float)compared[k];
+                    edges++;
                 }
             }
 
-            offsets[i + 1] = targets.Count;
+            offsets[i + 1] = edges;
         }
 
-        return new SentenceGraph(offsets, [.. targets], [.. weights]);
+        return new SentenceGraph(offsets, targets[..edges], weights[..edges]);
     }
 }

@@ -36,6 +36,13 @@ internal sealed class TextRankStep : IStep
     private double[] Prior(int n)
     {
         var prior = new double[n];
+        if (_options.PositionWeight == 0)
+        {
+            // Each weight is then (i + 1)^0 = 1 and their sum n, so each share is exactly 1 / n: no need for Math.Pow.
+            Array.Fill(prior, 1.0 / n);
+            return prior;
+        }
+
         var sum = 0.0;
         for (var i = 0; i < n; i++)
         {
