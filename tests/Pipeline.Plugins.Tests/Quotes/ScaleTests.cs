@@ -1,3 +1,5 @@
+using Pipeline.Core.Chains;
+using Pipeline.Core.Engine;
 using Pipeline.Plugins.Tests.Entities;
 using Xunit;
 
@@ -6,12 +8,17 @@ namespace Pipeline.Plugins.Tests.Quotes;
 /// <summary>Long and hostile documents are processed whole, within the steps' time limits; how cost grows is measured by the benchmarks, not here.</summary>
 public sealed class ScaleTests
 {
+    // A debug build on a busy machine needs more than the default step limit of 5 s for these sizes.
+    private static readonly Chain Generous = ChainLoader.BuildInline(
+        """{ "steps": [ { "plugin": "entities", "timeoutMs": 60000 }, { "plugin": "quotes", "timeoutMs": 60000 } ] }""",
+        ExtractorHost.Registry);
+
     [Fact]
     public async Task ThreeThousandParagraphsOfQuotesAreEachAttributed()
     {
         var text = string.Concat(Enumerable.Range(0, 3000).Select(i => $"President Alaric Vennholt{i} met Maria Ostrovska{i}. “We agree on the tolls,” Vennholt{i} said. “And the cranes.” She added, “We will see.”\n\n"));
 
-        var result = await ExtractorHost.RunAsync(text, "entities", "quotes");
+        var result = await ExtractorHost.RunAsync(Generous, text);
 
         Assert.Equal(9000, result.Annotations.Count(a => a.Type == "quote"));
         Assert.Equal("Maria Ostrovska2999", result.Annotations.Last(a => a.Type == "quote").Attributes["speaker"]);
@@ -22,7 +29,7 @@ public sealed class ScaleTests
     {
         var text = string.Concat(Enumerable.Repeat("“Alpha Beta Gamma of Delta and Epsilon Zeta “ ", 20000)) + string.Concat(Enumerable.Repeat("\" ", 50000));
 
-        var result = await ExtractorHost.RunAsync(text, "entities", "quotes");
+        var result = await ExtractorHost.RunAsync(Generous, text);
 
         Assert.All(result.Annotations.Where(a => a.Type == "quote"), q => Assert.True(q.End - q.Start < text.Length / 2, $"a quote spans [{q.Start}, {q.End})"));
     }
