@@ -7,12 +7,19 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// (<c>will deal</c>); an <c>-ing</c> form between a determiner or adjective and a noun is an adjective.
 /// Capitalised words inside a sentence are proper nouns.
 /// </summary>
-internal static class CandidateFilter
+internal sealed class CandidateFilter
 {
-    public static bool[] Select(List<Token> tokens, WordClass[] classes, Vocabulary vocabulary)
+    private bool[] _selected = [];
+    private bool[] _capitalised = [];
+    private bool[] _lower = [];
+
+    /// <summary>Whether each token is a candidate; valid until the next call.</summary>
+    public ReadOnlySpan<bool> Select(List<Token> tokens, Vocabulary vocabulary)
     {
+        var classes = vocabulary.Classes;
         var proper = ProperEverywhere(tokens, vocabulary.Count);
-        var selected = new bool[tokens.Count];
+        var selected = Scratch.Take(ref _selected, tokens.Count);
+        selected.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -22,10 +29,15 @@ internal static class CandidateFilter
             }
 
             var word = classes[token.Word];
+            if (IsFunctionWord(word))
+            {
+                continue;
+            }
+
             var before = i > 0 && token.Has(TokenFlags.Adjacent) ? tokens[i - 1] : default(Token?);
             var previous = before is { Word: >= 0 } p ? classes[p.Word] : WordClass.Closed;
             var context = new Context(previous, before is { } b && b.Has(TokenFlags.Possessive), before is not null && selected[i - 1]);
-            selected[i] = IsProper(token, word, proper) || word switch
+            selected[i] = IsProper(token, proper) || word switch
             {
                 WordClass.Open => OpenWord(token, vocabulary[token.Word], context),
                 WordClass.Adjective => context.Previous != WordClass.Modal,
@@ -39,26 +51,36 @@ internal static class CandidateFilter
         return selected;
     }
 
-    /// <summary>A capitalised word inside a sentence, or one that the document only ever writes capitalised, or an acronym.</summary>
-    private static bool IsProper(Token token, WordClass word, bool[] proper)
-    {
-        if (word is WordClass.Closed or WordClass.Determiner or WordClass.Preposition or WordClass.To or WordClass.Modal or WordClass.Subject or WordClass.Number)
-        {
-            return false;
-        }
+    /// <summary>Never a candidate, not even capitalised.</summary>
+    private static bool IsFunctionWord(WordClass word) =>
+        word is WordClass.Closed or WordClass.Determiner or WordClass.Preposition or WordClass.To or WordClass.Modal or WordClass.Subject or WordClass.Number;
 
-        return token.Has(TokenFlags.Acronym) || (token.Has(TokenFlags.Capitalized) && (!token.Has(TokenFlags.SentenceStart) || proper[token.Word]));
-    }
+    /// <summary>A capitalised word inside a sentence, or one that the document only ever writes capitalised, or an acronym.</summary>
+    private static bool IsProper(Token token, ReadOnlySpan<bool> proper) =>
+        token.Has(TokenFlags.Acronym) || (token.Has(TokenFlags.Capitalized) && (!token.Has(TokenFlags.SentenceStart) || proper[token.Word]));
 
     private static bool OpenWord(Token token, string word, Context context) => context.Previous switch
     {
         WordClass.Modal => false,
-        WordClass.To or WordClass.Subject => context.IntroducesNoun || token.Has(TokenFlags.Capitalized) || Lexicon.NominalEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)),
+        WordClass.To or WordClass.Subject => context.IntroducesNoun || token.Has(TokenFlags.Capitalized) || HasNominalEnding(word),
         _ => true,
     };
 
+    private static bool HasNominalEnding(string word)
+    {
+        foreach (var ending in Lexicon.NominalEndings)
+        {
+            if (word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A plural noun before a bare verb form is its subject (<c>batteries fail</c>); a singular one makes a compound (<c>price cap</c>).</summary>
-    private static bool IsPlural(Token? token, WordClass[] classes, Vocabulary vocabulary)
+    private static bool IsPlural(Token? token, ReadOnlySpan<WordClass> classes, Vocabulary vocabulary)
     {
         if (token is not { Word: >= 0 } t || classes[t.Word] == WordClass.Adjective)
         {
@@ -70,7 +92,7 @@ internal static class CandidateFilter
     }
 
     /// <summary>Whether the word after token <paramref name="i"/> starts a noun phrase of its own, which makes the <c>-ing</c> form a verb taking it as object.</summary>
-    private static bool StartsAPhrase(List<Token> tokens, int i, WordClass[] classes, Vocabulary vocabulary)
+    private static bool StartsAPhrase(List<Token> tokens, int i, ReadOnlySpan<WordClass> classes, Vocabulary vocabulary)
     {
         if (i + 1 >= tokens.Count || !tokens[i + 1].Has(TokenFlags.Adjacent) || tokens[i + 1].Word < 0)
         {
@@ -82,10 +104,12 @@ internal static class CandidateFilter
     }
 
     /// <summary>Words seen capitalised inside sentences and never in lower case: proper nouns even at a sentence's start.</summary>
-    private static bool[] ProperEverywhere(List<Token> tokens, int words)
+    private ReadOnlySpan<bool> ProperEverywhere(List<Token> tokens, int words)
     {
-        var capitalised = new bool[words];
-        var lower = new bool[words];
+        var capitalised = Scratch.Take(ref _capitalised, words);
+        var lower = Scratch.Take(ref _lower, words);
+        capitalised.Clear();
+        lower.Clear();
         foreach (var token in tokens)
         {
             if (token.Word < 0)

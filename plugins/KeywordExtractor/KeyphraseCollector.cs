@@ -7,25 +7,32 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// in every candidate word around a selected one, so that a noun phrase is not cut where one of its words
 /// ranked just below the top T (<c>upper bounds</c>, not <c>upper</c>).
 /// </summary>
-internal static class KeyphraseCollector
+internal sealed class KeyphraseCollector
 {
     /// <summary>Longer runs (lists of names, tables of terms) are cut into phrases of this many words.</summary>
     public const int MaxWords = 12;
 
-    public static List<Keyphrase> Collect(List<Token> tokens, Vertices vertices, bool[] selected, double[] scores, Vocabulary vocabulary, bool complete)
+    private readonly Dictionary<string, Keyphrase> _phrases = new(StringComparer.Ordinal);
+    private readonly List<Keyphrase> _ordered = [];
+    private readonly List<Keyphrase> _made = [];
+    private readonly Words _key = new();
+    private readonly Words _form = new();
+    private readonly Ranking _ranking = new();
+    private bool[] _inRun = [];
+    private double[] _scores = [];
+
+    /// <summary>The keyphrases in order of first occurrence, ranked; the list is valid until the next call.</summary>
+    public List<Keyphrase> Collect(List<Token> tokens, Vertices vertices, ReadOnlySpan<bool> selected, ReadOnlySpan<double> scores, Vocabulary vocabulary, bool complete)
     {
-        var inRun = new bool[tokens.Count];
+        var ofToken = vertices.OfToken;
+        var inRun = Scratch.Take(ref _inRun, tokens.Count);
         for (var i = 0; i < inRun.Length; i++)
         {
-            var vertex = vertices.OfToken[i];
-            inRun[i] = vertex >= 0 && (complete || selected[vertex]);
+            inRun[i] = ofToken[i] >= 0 && (complete || selected[ofToken[i]]);
         }
 
-        var phrases = new Dictionary<string, Keyphrase>(StringComparer.Ordinal);
-        var byKey = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        var ordered = new List<Keyphrase>();
-        var key = new Words();
-        var form = new Words();
+        _phrases.Clear();
+        _ordered.Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!inRun[i])
@@ -33,17 +40,13 @@ internal static class KeyphraseCollector
                 continue;
             }
 
-            key.Clear();
-            form.Clear();
             var score = 0.0;
             var first = i;
             var words = 0;
             var hasSelected = false;
             while (true)
             {
-                var vertex = vertices.OfToken[i];
-                key.Add(vertices.Key(vertex));
-                form.Add(vocabulary[tokens[i].Word]);
+                var vertex = ofToken[i];
                 score += scores[vertex];
                 hasSelected |= selected[vertex];
                 if (++words == MaxWords || i + 1 >= tokens.Count || !inRun[i + 1] || !Joins(tokens, i, inRun))
@@ -59,17 +62,66 @@ internal static class KeyphraseCollector
                 continue;
             }
 
-            if (!byKey.TryGetValue(key.Span, out var phrase))
+            // A phrase of one word is spelt by strings that exist already; a longer one is spelt into the buffers.
+            if (words == 1)
             {
-                var text = new string(key.Span);
-                phrase = phrases[text] = new Keyphrase(text, score);
-                ordered.Add(phrase);
+                var key = vertices.Key(ofToken[first]);
+                var word = vocabulary[tokens[first].Word];
+                Phrase(key, key, score).Add(tokens[first].Start, tokens[first].End, word, word);
+                continue;
             }
 
-            phrase.Add(tokens[first].Start, tokens[i].End, form.Span);
+            _key.Clear();
+            _form.Clear();
+            for (var t = first; t <= i; t++)
+            {
+                _key.Add(vertices.Key(ofToken[t]));
+                _form.Add(vocabulary[tokens[t].Word]);
+            }
+
+            Phrase(_key.Span, null, score).Add(tokens[first].Start, tokens[i].End, _form.Span, null);
         }
 
-        return ordered;
+        Rank();
+        return _ordered;
+    }
+
+    /// <summary>The phrase <paramref name="key"/>, new when not seen before in the document; <paramref name="text"/> is the key as a string when there is one.</summary>
+    private Keyphrase Phrase(ReadOnlySpan<char> key, string? text, double score)
+    {
+        if (_phrases.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var phrase))
+        {
+            return phrase;
+        }
+
+        // Phrase objects are reused from earlier documents.
+        if (_ordered.Count == _made.Count)
+        {
+            _made.Add(new Keyphrase());
+        }
+
+        phrase = _made[_ordered.Count];
+        text ??= new string(key);
+        phrase.Start(text, score);
+        _phrases.Add(text, phrase);
+        _ordered.Add(phrase);
+        return phrase;
+    }
+
+    /// <summary>Ranks the phrases by score; equal scores keep the order of first occurrence.</summary>
+    private void Rank()
+    {
+        var scores = Scratch.Take(ref _scores, _ordered.Count);
+        for (var i = 0; i < scores.Length; i++)
+        {
+            scores[i] = _ordered[i].Score;
+        }
+
+        var ranked = _ranking.Order(scores);
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            _ordered[ranked[i]].Rank = i + 1;
+        }
     }
 
     /// <summary>
@@ -77,7 +129,7 @@ internal static class KeyphraseCollector
     /// word meets a capitalised one they do only if the capitalised words modify a lower-case noun after them
     /// (<c>linear Diophantine equations</c>), not when they are a name of their own (<c>minister | Javad Zarif</c>).
     /// </summary>
-    private static bool Joins(List<Token> tokens, int i, bool[] inRun)
+    private static bool Joins(List<Token> tokens, int i, ReadOnlySpan<bool> inRun)
     {
         if (!Adjacent(tokens[i], tokens[i + 1]))
         {

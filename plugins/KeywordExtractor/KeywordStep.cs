@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Abstractions;
 
 namespace Pipeline.Plugins.KeywordExtractor;
@@ -11,82 +10,56 @@ namespace Pipeline.Plugins.KeywordExtractor;
 internal sealed class KeywordStep : IStep
 {
     private readonly KeywordOptions _options;
-    private readonly WordCache _words;
+    private readonly Workspaces _workspaces;
 
     public KeywordStep(KeywordOptions options)
     {
         _options = options;
-        _words = new WordCache(options.Stem);
+        _workspaces = new Workspaces(options.Stem);
     }
 
     public ValueTask RunAsync(IStepContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var phrase in Extract(context.Text, cancellationToken))
+
+        // A workspace is lent back only when the document went through: after an exception its state is unknown.
+        var workspace = _workspaces.Rent();
+        foreach (var phrase in Extract(context.Text, workspace, cancellationToken))
         {
-            var attributes = new Dictionary<string, string>
-            {
-                ["phrase"] = phrase.Text,
-                ["stem"] = phrase.Key,
-                ["rank"] = phrase.Rank.ToString(CultureInfo.InvariantCulture),
-            };
+            var attributes = new KeyphraseAttributes(phrase);
             foreach (var (start, end) in phrase.Occurrences)
             {
                 context.Annotate(new Annotation { Type = "keyword", Start = start, End = end, Score = phrase.Score, Attributes = attributes });
             }
         }
 
+        _workspaces.Return(workspace);
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The keyphrases of <paramref name="text"/>, ranked.</summary>
-    public List<Keyphrase> Extract(string text, CancellationToken cancellationToken)
+    /// <summary>The keyphrases of <paramref name="text"/>, ranked; the list belongs to <paramref name="workspace"/>.</summary>
+    public List<Keyphrase> Extract(string text, Workspace workspace, CancellationToken cancellationToken)
     {
-        using var vocabulary = new Vocabulary(_words);
-        var tokens = WordTokenizer.Tokenize(text, vocabulary, cancellationToken);
-        var candidates = CandidateFilter.Select(tokens, WordClasses.Classify(vocabulary), vocabulary);
+        var (vocabulary, tokens, vertices) = (workspace.Vocabulary, workspace.Tokens, workspace.Vertices);
+        vocabulary.Start();
+        WordTokenizer.Tokenize(text, vocabulary, tokens, cancellationToken);
+        var candidates = workspace.Filter.Select(tokens, vocabulary);
         cancellationToken.ThrowIfCancellationRequested();
-        var vertices = Vertices.Build(tokens, candidates, vocabulary);
+        vertices.Build(tokens, candidates, vocabulary);
         if (vertices.Count == 0)
         {
             return [];
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var graph = CooccurrenceGraph.Build(vertices.Sequence, vertices.Positions, vertices.Count, _options.Window);
-        var scores = PageRank.Rank(graph, _options.Damping, cancellationToken);
-        var phrases = KeyphraseCollector.Collect(tokens, vertices, Top(scores, Kept(vertices.Count)), scores, vocabulary, _options.Complete);
-        cancellationToken.ThrowIfCancellationRequested();
-
-        // Equal scores keep the order of first occurrence.
-        var phraseScores = new double[phrases.Count];
-        for (var i = 0; i < phraseScores.Length; i++)
-        {
-            phraseScores[i] = phrases[i].Score;
-        }
-
-        var ranked = Ranking.Order(phraseScores);
-        for (var i = 0; i < ranked.Length; i++)
-        {
-            phrases[ranked[i]].Rank = i + 1;
-        }
-
-        return phrases;
+        workspace.Graph.Build(vertices.Sequence, vertices.Positions, vertices.Count, _options.Window);
+        var scores = workspace.PageRank.Rank(workspace.Graph, _options.Damping, cancellationToken);
+        var top = workspace.Ranking.Top(scores, Kept(vertices.Count));
+        return workspace.Collector.Collect(tokens, vertices, top, scores, vocabulary, _options.Complete);
     }
 
     /// <summary>T: the paper keeps a third of the vertices, rounded up here so that a tiny text keeps one.</summary>
     private int Kept(int vertices) => _options.MaxKeywords > 0
         ? Math.Min(_options.MaxKeywords, vertices)
         : Math.Clamp((int)Math.Ceiling(Math.Round(vertices * _options.Ratio, 6)), 1, vertices);
-
-    private static bool[] Top(double[] scores, int count)
-    {
-        var selected = new bool[scores.Length];
-        foreach (var vertex in Ranking.Order(scores).AsSpan(0, count))
-        {
-            selected[vertex] = true;
-        }
-
-        return selected;
-    }
 }

@@ -6,12 +6,12 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// </summary>
 /// <remarks>
 /// A word graph is mostly small components (lone words, pairs) that reach their exact fixed point within an
-/// iteration or two, while the largest still move. Components do not interact, so one that no longer moves
-/// is left out of the remaining iterations, and the vertices are renumbered component by component so that
-/// each is iterated over contiguous arrays. Every score is computed with the same sums in the same order as
-/// iterating over all vertices, and comes out the same to the last bit.
+/// iteration or two, while the largest still move; components do not interact. The vertices are renumbered
+/// component by component, largest first, and each iteration stops short of the components at the end that
+/// no longer move. Every score is computed with the same sums in the same order as iterating over all
+/// vertices, and comes out the same to the last bit.
 /// </remarks>
-internal static class PageRank
+internal sealed class PageRank
 {
     /// <summary>The paper's convergence threshold.</summary>
     public const double Threshold = 0.0001;
@@ -19,14 +19,32 @@ internal static class PageRank
     /// <summary>A bound for pathological graphs; at d = 0.85 the error shrinks below the threshold long before.</summary>
     public const int MaxIterations = 200;
 
-    public static double[] Rank(CooccurrenceGraph graph, double damping, CancellationToken cancellationToken)
+    private readonly List<(int Start, int Length)> _components = [];
+    private int[] _vertexOf = [];
+    private int[] _numberOf = [];
+    private int[] _degrees = [];
+    private int[] _offsets = [];
+    private int[] _neighbours = [];
+    private int[] _componentEnd = [];
+    private int[] _bfs = [];
+    private double[] _degree = [];
+    private double[] _scores = [];
+    private double[] _share = [];
+    private double[] _next = [];
+    private double[] _byVertex = [];
+
+    /// <summary>The score of each vertex; valid until the next call.</summary>
+    public ReadOnlySpan<double> Rank(CooccurrenceGraph graph, double damping, CancellationToken cancellationToken)
     {
-        var (vertexOf, starts, offsets, neighbours) = ByComponent(graph);
-        var count = vertexOf.Length;
-        var degree = new double[count];
-        var scores = new double[count];
-        var share = new double[count];
-        var next = new double[count];
+        ByComponent(graph);
+        var count = graph.VertexCount;
+        var offsets = _offsets.AsSpan(0, count + 1);
+        var neighbours = _neighbours.AsSpan(0, graph.EdgeEnds);
+        var componentEnd = _componentEnd.AsSpan(0, count);
+        var degree = Scratch.Take(ref _degree, count);
+        var scores = Scratch.Take(ref _scores, count);
+        var share = Scratch.Take(ref _share, count);
+        var next = Scratch.Take(ref _next, count);
         for (var v = 0; v < count; v++)
         {
             degree[v] = offsets[v + 1] - offsets[v];
@@ -34,122 +52,123 @@ internal static class PageRank
             share[v] = degree[v] == 0 ? 0 : scores[v] / degree[v];
         }
 
-        var moving = new int[starts.Length - 1];
-        for (var c = 0; c < moving.Length; c++)
-        {
-            moving[c] = c;
-        }
-
-        var movingCount = moving.Length;
+        // Vertices from end on belong to components that stopped moving; one that stops moving short of the
+        // end is computed on, to the same scores.
         var teleport = 1 - damping;
-        for (var iteration = 0; iteration < MaxIterations && movingCount > 0; iteration++)
+        var end = count;
+        for (var iteration = 0; iteration < MaxIterations && end > 0; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var change = 0.0;
-            var stillMoving = 0;
-            for (var m = 0; m < movingCount; m++)
+            var lastMoved = -1;
+            for (var v = 0; v < end; v++)
             {
-                var (start, end) = (starts[moving[m]], starts[moving[m] + 1]);
-                var moved = false;
-                for (var v = start; v < end; v++)
+                var sum = 0.0;
+                for (var e = offsets[v]; e < offsets[v + 1]; e++)
                 {
-                    var sum = 0.0;
-                    for (var e = offsets[v]; e < offsets[v + 1]; e++)
-                    {
-                        sum += share[neighbours[e]];
-                    }
-
-                    next[v] = teleport + (damping * sum);
-                    var delta = Math.Abs(next[v] - scores[v]);
-                    moved |= delta != 0;
-                    if (delta > change)
-                    {
-                        change = delta;
-                    }
+                    sum += share[neighbours[e]];
                 }
 
-                for (var v = start; v < end; v++)
+                next[v] = teleport + (damping * sum);
+                var delta = Math.Abs(next[v] - scores[v]);
+                if (delta != 0)
                 {
-                    scores[v] = next[v];
-                    share[v] = degree[v] == 0 ? 0 : scores[v] / degree[v];
+                    lastMoved = v;
                 }
 
-                if (moved)
+                if (delta > change)
                 {
-                    moving[stillMoving++] = moving[m];
+                    change = delta;
                 }
             }
 
-            movingCount = stillMoving;
+            for (var v = 0; v < end; v++)
+            {
+                scores[v] = next[v];
+                share[v] = degree[v] == 0 ? 0 : scores[v] / degree[v];
+            }
+
+            end = lastMoved < 0 ? 0 : componentEnd[lastMoved];
             if (change < Threshold)
             {
                 break;
             }
         }
 
-        var byVertex = new double[count];
+        var byVertex = Scratch.Take(ref _byVertex, count);
         for (var v = 0; v < count; v++)
         {
-            byVertex[vertexOf[v]] = scores[v];
+            byVertex[_vertexOf[v]] = scores[v];
         }
 
         return byVertex;
     }
 
     /// <summary>
-    /// The graph renumbered component by component: the vertex each new number stands for, where each component
-    /// starts, and the adjacency arrays in the new numbers, each vertex's neighbours in their original order.
+    /// Renumbers the graph component by component, largest first and each by degree, so that the loop over each
+    /// vertex's neighbours mostly runs as often as the one before it; each vertex keeps its neighbours in their
+    /// original order.
     /// </summary>
-    private static (int[] VertexOf, int[] Starts, int[] Offsets, int[] Neighbours) ByComponent(CooccurrenceGraph graph)
+    private void ByComponent(CooccurrenceGraph graph)
     {
         var count = graph.VertexCount;
-        var vertexOf = new int[count];
-        var seen = new bool[count];
-        var degrees = new int[count];
-        var starts = new List<int>();
+        var bfs = Scratch.Take(ref _bfs, count);
+        var numberOf = Scratch.Take(ref _numberOf, count);
+        numberOf.Fill(-1);
+        _components.Clear();
         var length = 0;
         for (var root = 0; root < count; root++)
         {
-            if (seen[root])
+            if (numberOf[root] >= 0)
             {
                 continue;
             }
 
             var start = length;
-            seen[root] = true;
-            vertexOf[length++] = root;
+            numberOf[root] = length;
+            bfs[length++] = root;
             for (var visit = start; visit < length; visit++)
             {
-                foreach (var u in graph.Neighbours(vertexOf[visit]))
+                foreach (var u in graph.Neighbours(bfs[visit]))
                 {
-                    if (!seen[u])
+                    if (numberOf[u] < 0)
                     {
-                        seen[u] = true;
-                        vertexOf[length++] = u;
+                        numberOf[u] = length;
+                        bfs[length++] = u;
                     }
                 }
             }
 
-            // Within a component by degree, so that the loop over each vertex's neighbours runs as often as the
-            // one before it and its end is foreseen; the scores do not depend on the order of the vertices.
-            for (var i = start; i < length; i++)
-            {
-                degrees[i] = graph.Degree(vertexOf[i]);
-            }
-
-            Array.Sort(degrees, vertexOf, start, length - start);
-            starts.Add(start);
+            _components.Add((start, length - start));
         }
 
-        starts.Add(length);
-        var numberOf = new int[count];
+        // Largest first: the lone words and pairs that settle at once are then the tail the iterations drop.
+        _components.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
+        var vertexOf = Scratch.Take(ref _vertexOf, count);
+        var degrees = Scratch.Take(ref _degrees, count);
+        var componentEnd = Scratch.Take(ref _componentEnd, count);
+        var next = 0;
+        foreach (var (start, size) in _components)
+        {
+            bfs.Slice(start, size).CopyTo(vertexOf[next..]);
+            for (var i = next; i < next + size; i++)
+            {
+                degrees[i] = graph.Degree(vertexOf[i]);
+                componentEnd[i] = next + size;
+            }
+
+            degrees.Slice(next, size).Sort(vertexOf.Slice(next, size));
+            next += size;
+        }
+
         for (var v = 0; v < count; v++)
         {
             numberOf[vertexOf[v]] = v;
         }
 
-        var offsets = new int[count + 1];
-        var neighbours = new int[graph.EdgeEnds];
+        var offsets = Scratch.Take(ref _offsets, count + 1);
+        var neighbours = Scratch.Take(ref _neighbours, graph.EdgeEnds);
+        offsets[0] = 0;
         for (var v = 0; v < count; v++)
         {
             var ends = graph.Neighbours(vertexOf[v]);
@@ -160,7 +179,5 @@ internal static class PageRank
 
             offsets[v + 1] = offsets[v] + ends.Length;
         }
-
-        return (vertexOf, [.. starts], offsets, neighbours);
     }
 }

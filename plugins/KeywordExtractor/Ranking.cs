@@ -1,12 +1,17 @@
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>Orders scored items highest first, equal scores in their own order, as a stable sort does.</summary>
-internal static class Ranking
+internal sealed class Ranking
 {
-    public static int[] Order(ReadOnlySpan<double> scores)
+    private double[] _keys = [];
+    private int[] _order = [];
+    private bool[] _top = [];
+
+    /// <summary>The indices of <paramref name="scores"/> from the highest score down; valid until the next call.</summary>
+    public ReadOnlySpan<int> Order(ReadOnlySpan<double> scores)
     {
-        var keys = new double[scores.Length];
-        var order = new int[scores.Length];
+        var keys = Scratch.Take(ref _keys, scores.Length);
+        var order = Scratch.Take(ref _order, scores.Length);
         for (var i = 0; i < order.Length; i++)
         {
             keys[i] = -scores[i];
@@ -15,7 +20,7 @@ internal static class Ranking
 
         // Sorting bare numbers is several times faster than sorting through a comparison, but not stable:
         // each run of equal scores is put back in its own order after.
-        Array.Sort(keys, order);
+        keys.Sort(order);
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
@@ -26,12 +31,25 @@ internal static class Ranking
 
             if (end - start > 1)
             {
-                Array.Sort(order, start, end - start);
+                order[start..end].Sort();
             }
 
             start = end;
         }
 
         return order;
+    }
+
+    /// <summary>Whether each item is among the <paramref name="count"/> highest scored; valid until the next call.</summary>
+    public ReadOnlySpan<bool> Top(ReadOnlySpan<double> scores, int count)
+    {
+        var top = Scratch.Take(ref _top, scores.Length);
+        top.Clear();
+        foreach (var index in Order(scores)[..count])
+        {
+            top[index] = true;
+        }
+
+        return top;
     }
 }

@@ -4,20 +4,19 @@ namespace Pipeline.Plugins.KeywordExtractor;
 internal sealed class Vertices
 {
     private readonly List<string> _keys = [];
-
-    private Vertices()
-    {
-    }
+    private int[] _ofToken = [];
+    private int[] _sequence = [];
+    private int[] _positions = [];
+    private int _tokens;
+    private int _candidates;
 
     public int Count => _keys.Count;
 
-    public string Key(int vertex) => _keys[vertex];
-
     /// <summary>The vertex of each candidate token, -1 for the others.</summary>
-    public int[] OfToken { get; private init; } = [];
+    public ReadOnlySpan<int> OfToken => _ofToken.AsSpan(0, _tokens);
 
     /// <summary>The vertices of the candidate tokens in text order.</summary>
-    public int[] Sequence { get; private init; } = [];
+    public ReadOnlySpan<int> Sequence => _sequence.AsSpan(0, _candidates);
 
     /// <summary>
     /// The position in the text of each entry of <see cref="Sequence"/>, counted in words, where punctuation, a
@@ -25,17 +24,24 @@ internal sealed class Vertices
     /// measured in the text (<c>linear Diophantine equations, strict inequations</c> links <c>equations</c>
     /// to <c>Diophantine</c> but not to <c>strict</c>).
     /// </summary>
-    public int[] Positions { get; private init; } = [];
+    public ReadOnlySpan<int> Positions => _positions.AsSpan(0, _candidates);
 
-    public static Vertices Build(List<Token> tokens, bool[] candidates, Vocabulary vocabulary)
+    public string Key(int vertex) => _keys[vertex];
+
+    /// <summary>Numbers the keys of the candidate <paramref name="tokens"/> of a new document.</summary>
+    public void Build(List<Token> tokens, ReadOnlySpan<bool> candidates, Vocabulary vocabulary)
     {
-        var candidateCount = 0;
+        _candidates = 0;
         foreach (var candidate in candidates)
         {
-            candidateCount += candidate ? 1 : 0;
+            _candidates += candidate ? 1 : 0;
         }
 
-        var vertices = new Vertices { OfToken = new int[tokens.Count], Sequence = new int[candidateCount], Positions = new int[candidateCount] };
+        _tokens = tokens.Count;
+        var ofToken = Scratch.Take(ref _ofToken, _tokens);
+        var sequence = Scratch.Take(ref _sequence, _candidates);
+        var positions = Scratch.Take(ref _positions, _candidates);
+        _keys.Clear();
         var document = vocabulary.Table.Document;
         var length = 0;
         var position = 0;
@@ -44,7 +50,7 @@ internal sealed class Vertices
             position += i > 0 && (!tokens[i].Has(TokenFlags.Adjacent) || tokens[i - 1].Has(TokenFlags.Possessive)) ? 2 : 1;
             if (!candidates[i])
             {
-                vertices.OfToken[i] = -1;
+                ofToken[i] = -1;
                 continue;
             }
 
@@ -52,15 +58,13 @@ internal sealed class Vertices
             if (key.Document != document)
             {
                 key.Document = document;
-                key.Vertex = vertices._keys.Count;
-                vertices._keys.Add(key.Text);
+                key.Vertex = _keys.Count;
+                _keys.Add(key.Text);
             }
 
-            vertices.OfToken[i] = key.Vertex;
-            vertices.Positions[length] = position;
-            vertices.Sequence[length++] = key.Vertex;
+            ofToken[i] = key.Vertex;
+            positions[length] = position;
+            sequence[length++] = key.Vertex;
         }
-
-        return vertices;
     }
 }

@@ -1,28 +1,37 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>The distinct lower-cased words of one document, numbered in order of first occurrence.</summary>
-internal sealed class Vocabulary : IDisposable
+internal sealed class Vocabulary
 {
     /// <summary>Longer "words" are identifiers, hashes or glued scrapes, never keywords.</summary>
     public const int MaxWordLength = 48;
 
-    private readonly WordCache _cache;
     private readonly List<KnownWord> _words = [];
+    private readonly List<WordClass> _classes = [];
 
-    public Vocabulary(WordCache cache)
-    {
-        _cache = cache;
-        Table = cache.Rent();
-    }
+    public Vocabulary(WordTable table) => Table = table;
 
-    /// <summary>The table the words come from, lent to this document until it is disposed.</summary>
+    /// <summary>Where the words come from, and what numbers them for the current document.</summary>
     public WordTable Table { get; }
 
     public int Count => _words.Count;
 
+    /// <summary>The class of each word, by id.</summary>
+    public ReadOnlySpan<WordClass> Classes => CollectionsMarshal.AsSpan(_classes);
+
     public string this[int id] => _words[id].Text;
 
     public KnownWord Known(int id) => _words[id];
+
+    /// <summary>Empties the vocabulary for a new document.</summary>
+    public void Start()
+    {
+        Table.StartDocument();
+        _words.Clear();
+        _classes.Clear();
+    }
 
     /// <summary>The id of the word written as <paramref name="written"/>, in any case, added when new.</summary>
     public int Intern(ReadOnlySpan<char> written)
@@ -33,10 +42,9 @@ internal sealed class Vocabulary : IDisposable
             known.Document = Table.Document;
             known.Id = _words.Count;
             _words.Add(known);
+            _classes.Add(known.Class);
         }
 
         return known.Id;
     }
-
-    public void Dispose() => _cache.Return(Table);
 }

@@ -7,17 +7,6 @@ internal static class WordClasses
 {
     private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
 
-    public static WordClass[] Classify(Vocabulary vocabulary)
-    {
-        var classes = new WordClass[vocabulary.Count];
-        for (var i = 0; i < classes.Length; i++)
-        {
-            classes[i] = vocabulary.Known(i).Class;
-        }
-
-        return classes;
-    }
-
     public static WordClass Classify(string word)
     {
         if (char.IsDigit(word[0]) || !word.Any(char.IsLetter))

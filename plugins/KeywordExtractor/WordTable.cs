@@ -7,7 +7,7 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// <summary>
 /// The words met in earlier documents, as written and lower-cased, with their class and vertex key: most words
 /// of a document are common ones, and lower-casing, classifying and stemming them again for each document cost
-/// more than the rest of the step. A table serves one document at a time (see <see cref="WordCache"/>), so each
+/// more than the rest of the step. A table serves one document at a time (see <see cref="Workspace"/>), so each
 /// word can also carry its number in the current document, which spares the document a table of its own.
 /// </summary>
 internal sealed class WordTable

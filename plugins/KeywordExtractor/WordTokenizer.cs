@@ -10,13 +10,22 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// </summary>
 internal static class WordTokenizer
 {
-    public static List<Token> Tokenize(string text, Vocabulary vocabulary, CancellationToken cancellationToken)
+    /// <summary>Fills <paramref name="tokens"/> with the words of <paramref name="text"/>, numbered by <paramref name="vocabulary"/>.</summary>
+    public static void Tokenize(string text, Vocabulary vocabulary, List<Token> tokens, CancellationToken cancellationToken)
     {
-        var tokens = new List<Token>(text.Length / 6);
+        tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 6);
         var gap = new Gap();
         var i = 0;
         while (i < text.Length)
         {
+            // The commonest gap: a space changes nothing about it.
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
             var width = WordRune(text, i);
             if (width == 0)
             {
@@ -45,8 +54,6 @@ internal static class WordTokenizer
             gap = new Gap();
             i = end;
         }
-
-        return tokens;
     }
 
     private static TokenFlags Flags(string text, int start, int end, Gap gap, bool first)
