@@ -14,13 +14,13 @@ internal sealed class CandidateFilter
     private bool[] _lower = [];
 
     /// <summary>Whether each token is a candidate; valid until the next call.</summary>
-    public ReadOnlySpan<bool> Select(List<Token> tokens, Vocabulary vocabulary)
+    public ReadOnlySpan<bool> Select(ReadOnlySpan<Token> tokens, Vocabulary vocabulary)
     {
         var classes = vocabulary.Classes;
         var proper = ProperEverywhere(tokens, vocabulary.Count);
-        var selected = Scratch.Take(ref _selected, tokens.Count);
+        var selected = Scratch.Take(ref _selected, tokens.Length);
         selected.Clear();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Word < 0)
@@ -92,9 +92,9 @@ internal sealed class CandidateFilter
     }
 
     /// <summary>Whether the word after token <paramref name="i"/> starts a noun phrase of its own, which makes the <c>-ing</c> form a verb taking it as object.</summary>
-    private static bool StartsAPhrase(List<Token> tokens, int i, ReadOnlySpan<WordClass> classes, Vocabulary vocabulary)
+    private static bool StartsAPhrase(ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<WordClass> classes, Vocabulary vocabulary)
     {
-        if (i + 1 >= tokens.Count || !tokens[i + 1].Has(TokenFlags.Adjacent) || tokens[i + 1].Word < 0)
+        if (i + 1 >= tokens.Length || !tokens[i + 1].Has(TokenFlags.Adjacent) || tokens[i + 1].Word < 0)
         {
             return false;
         }
@@ -104,7 +104,7 @@ internal sealed class CandidateFilter
     }
 
     /// <summary>Words seen capitalised inside sentences and never in lower case: proper nouns even at a sentence's start.</summary>
-    private ReadOnlySpan<bool> ProperEverywhere(List<Token> tokens, int words)
+    private ReadOnlySpan<bool> ProperEverywhere(ReadOnlySpan<Token> tokens, int words)
     {
         var capitalised = Scratch.Take(ref _capitalised, words);
         var lower = Scratch.Take(ref _lower, words);

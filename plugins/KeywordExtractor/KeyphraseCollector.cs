@@ -22,10 +22,10 @@ internal sealed class KeyphraseCollector
     private double[] _scores = [];
 
     /// <summary>The keyphrases in order of first occurrence, ranked; the list is valid until the next call.</summary>
-    public List<Keyphrase> Collect(List<Token> tokens, Vertices vertices, ReadOnlySpan<bool> selected, ReadOnlySpan<double> scores, Vocabulary vocabulary, bool complete)
+    public List<Keyphrase> Collect(ReadOnlySpan<Token> tokens, Vertices vertices, ReadOnlySpan<bool> selected, ReadOnlySpan<double> scores, Vocabulary vocabulary, bool complete)
     {
         var ofToken = vertices.OfToken;
-        var inRun = Scratch.Take(ref _inRun, tokens.Count);
+        var inRun = Scratch.Take(ref _inRun, tokens.Length);
         for (var i = 0; i < inRun.Length; i++)
         {
             inRun[i] = ofToken[i] >= 0 && (complete || selected[ofToken[i]]);
@@ -33,7 +33,7 @@ internal sealed class KeyphraseCollector
 
         _phrases.Clear();
         _ordered.Clear();
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             if (!inRun[i])
             {
@@ -49,7 +49,7 @@ internal sealed class KeyphraseCollector
                 var vertex = ofToken[i];
                 score += scores[vertex];
                 hasSelected |= selected[vertex];
-                if (++words == MaxWords || i + 1 >= tokens.Count || !inRun[i + 1] || !Joins(tokens, i, inRun))
+                if (++words == MaxWords || i + 1 >= tokens.Length || !inRun[i + 1] || !Joins(tokens, i, inRun))
                 {
                     break;
                 }
@@ -129,7 +129,7 @@ internal sealed class KeyphraseCollector
     /// word meets a capitalised one they do only if the capitalised words modify a lower-case noun after them
     /// (<c>linear Diophantine equations</c>), not when they are a name of their own (<c>minister | Javad Zarif</c>).
     /// </summary>
-    private static bool Joins(List<Token> tokens, int i, ReadOnlySpan<bool> inRun)
+    private static bool Joins(ReadOnlySpan<Token> tokens, int i, ReadOnlySpan<bool> inRun)
     {
         if (!Adjacent(tokens[i], tokens[i + 1]))
         {
@@ -142,12 +142,12 @@ internal sealed class KeyphraseCollector
         }
 
         var next = i + 1;
-        while (next + 1 < tokens.Count && inRun[next + 1] && Adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1].Has(TokenFlags.Capitalized))
+        while (next + 1 < tokens.Length && inRun[next + 1] && Adjacent(tokens[next], tokens[next + 1]) && tokens[next + 1].Has(TokenFlags.Capitalized))
         {
             next++;
         }
 
-        return next + 1 < tokens.Count && inRun[next + 1] && Adjacent(tokens[next], tokens[next + 1]);
+        return next + 1 < tokens.Length && inRun[next + 1] && Adjacent(tokens[next], tokens[next + 1]);
     }
 
     private static bool Adjacent(Token left, Token right) => right.Has(TokenFlags.Adjacent) && !left.Has(TokenFlags.Possessive);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Pipeline.Abstractions;
 
 namespace Pipeline.Plugins.KeywordExtractor;
@@ -40,9 +41,10 @@ internal sealed class KeywordStep : IStep
     /// <summary>The keyphrases of <paramref name="text"/>, ranked; the list belongs to <paramref name="workspace"/>.</summary>
     public List<Keyphrase> Extract(string text, Workspace workspace, CancellationToken cancellationToken)
     {
-        var (vocabulary, tokens, vertices) = (workspace.Vocabulary, workspace.Tokens, workspace.Vertices);
+        var (vocabulary, vertices) = (workspace.Vocabulary, workspace.Vertices);
         vocabulary.Start();
-        WordTokenizer.Tokenize(text, vocabulary, tokens, cancellationToken);
+        WordTokenizer.Tokenize(text, vocabulary, workspace.Tokens, cancellationToken);
+        var tokens = CollectionsMarshal.AsSpan(workspace.Tokens);
         var candidates = workspace.Filter.Select(tokens, vocabulary);
         cancellationToken.ThrowIfCancellationRequested();
         vertices.Build(tokens, candidates, vocabulary);

@@ -40,14 +40,25 @@ internal sealed class Ranking
         return order;
     }
 
-    /// <summary>Whether each item is among the <paramref name="count"/> highest scored; valid until the next call.</summary>
+    /// <summary>Whether each item is among the <paramref name="count"/> highest scored (by <see cref="Order"/>); valid until the next call.</summary>
     public ReadOnlySpan<bool> Top(ReadOnlySpan<double> scores, int count)
     {
-        var top = Scratch.Take(ref _top, scores.Length);
-        top.Clear();
-        foreach (var index in Order(scores)[..count])
+        // Only which items make it matters, not their order: the count-th highest score decides, and among
+        // items scoring just that, the earliest ones do.
+        var sorted = Scratch.Take(ref _keys, scores.Length);
+        scores.CopyTo(sorted);
+        sorted.Sort();
+        var threshold = sorted[^count];
+        var ties = count;
+        foreach (var score in scores)
         {
-            top[index] = true;
+            ties -= score > threshold ? 1 : 0;
+        }
+
+        var top = Scratch.Take(ref _top, scores.Length);
+        for (var i = 0; i < top.Length; i++)
+        {
+            top[i] = scores[i] > threshold || (scores[i] == threshold && ties-- > 0);
         }
 
         return top;

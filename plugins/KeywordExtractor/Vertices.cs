@@ -29,7 +29,7 @@ internal sealed class Vertices
     public string Key(int vertex) => _keys[vertex];
 
     /// <summary>Numbers the keys of the candidate <paramref name="tokens"/> of a new document.</summary>
-    public void Build(List<Token> tokens, ReadOnlySpan<bool> candidates, Vocabulary vocabulary)
+    public void Build(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> candidates, Vocabulary vocabulary)
     {
         _candidates = 0;
         foreach (var candidate in candidates)
@@ -37,15 +37,15 @@ internal sealed class Vertices
             _candidates += candidate ? 1 : 0;
         }
 
-        _tokens = tokens.Count;
+        _tokens = tokens.Length;
         var ofToken = Scratch.Take(ref _ofToken, _tokens);
         var sequence = Scratch.Take(ref _sequence, _candidates);
         var positions = Scratch.Take(ref _positions, _candidates);
         _keys.Clear();
-        var document = vocabulary.Table.Document;
+        var table = vocabulary.Table;
         var length = 0;
         var position = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             position += i > 0 && (!tokens[i].Has(TokenFlags.Adjacent) || tokens[i - 1].Has(TokenFlags.Possessive)) ? 2 : 1;
             if (!candidates[i])
@@ -54,17 +54,17 @@ internal sealed class Vertices
                 continue;
             }
 
-            var key = vocabulary.Known(tokens[i].Word).Key;
-            if (key.Document != document)
+            var key = table.Key(vocabulary.TableWord(tokens[i].Word));
+            ref var stamp = ref table.KeyStamp(key);
+            if (stamp.Document != table.Document)
             {
-                key.Document = document;
-                key.Vertex = _keys.Count;
-                _keys.Add(key.Text);
+                stamp = new Stamp(table.Document, _keys.Count);
+                _keys.Add(table.KeyText(key));
             }
 
-            ofToken[i] = key.Vertex;
+            ofToken[i] = stamp.Number;
             positions[length] = position;
-            sequence[length++] = key.Vertex;
+            sequence[length++] = stamp.Number;
         }
     }
 }

@@ -8,7 +8,7 @@ internal sealed class Vocabulary
     /// <summary>Longer "words" are identifiers, hashes or glued scrapes, never keywords.</summary>
     public const int MaxWordLength = 48;
 
-    private readonly List<KnownWord> _words = [];
+    private readonly List<int> _words = [];
     private readonly List<WordClass> _classes = [];
 
     public Vocabulary(WordTable table) => Table = table;
@@ -21,9 +21,10 @@ internal sealed class Vocabulary
     /// <summary>The class of each word, by id.</summary>
     public ReadOnlySpan<WordClass> Classes => CollectionsMarshal.AsSpan(_classes);
 
-    public string this[int id] => _words[id].Text;
+    public string this[int id] => Table.Text(_words[id]);
 
-    public KnownWord Known(int id) => _words[id];
+    /// <summary>The word's number in the <see cref="Table"/>.</summary>
+    public int TableWord(int id) => _words[id];
 
     /// <summary>Empties the vocabulary for a new document.</summary>
     public void Start()
@@ -36,15 +37,15 @@ internal sealed class Vocabulary
     /// <summary>The id of the word written as <paramref name="written"/>, in any case, added when new.</summary>
     public int Intern(ReadOnlySpan<char> written)
     {
-        var known = Table.Find(written);
-        if (known.Document != Table.Document)
+        var word = Table.Find(written);
+        ref var stamp = ref Table.WordStamp(word);
+        if (stamp.Document != Table.Document)
         {
-            known.Document = Table.Document;
-            known.Id = _words.Count;
-            _words.Add(known);
-            _classes.Add(known.Class);
+            stamp = new Stamp(Table.Document, _words.Count);
+            _words.Add(word);
+            _classes.Add(Table.Class(word));
         }
 
-        return known.Id;
+        return stamp.Number;
     }
 }

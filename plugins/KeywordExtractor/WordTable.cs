@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Pipeline.Plugins.KeywordExtractor;
@@ -15,10 +16,20 @@ internal sealed class WordTable
     /// <summary>Beyond this many written forms a table starts over, so that a stream of rare words cannot grow it without bound.</summary>
     public const int Capacity = 1 << 15;
 
-    private readonly Dictionary<string, KnownWord> _written = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, KnownWord>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
-    private readonly Dictionary<string, KnownWord> _lower = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, VertexKey> _keys = new(StringComparer.Ordinal);
+    // Roomy from the start: a table read for every word of every document pays for each collision.
+    private readonly Dictionary<string, int> _written = new(1 << 12, StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _writtenLookup;
+    private readonly Dictionary<string, int> _lower = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+
+    // What is known of each word and each key, by number, in arrays rather than objects: a document reads them for
+    // every word it has, and arrays keep them on few cache lines.
+    private readonly List<string> _texts = [];
+    private readonly List<WordClass> _classes = [];
+    private readonly List<int> _keyOf = [];
+    private readonly List<Stamp> _wordStamps = [];
+    private readonly List<string> _keyTexts = [];
+    private readonly List<Stamp> _keyStamps = [];
     private readonly WordStemmer? _stemmer;
 
     public WordTable(bool stem)
@@ -27,7 +38,7 @@ internal sealed class WordTable
         _stemmer = stem ? new WordStemmer() : null;
     }
 
-    /// <summary>The number of the document the table is lent to; <see cref="KnownWord.Document"/> and <see cref="VertexKey.Document"/> compare with it.</summary>
+    /// <summary>The number of the document the table is lent to, which <see cref="Stamp"/>s compare with.</summary>
     public int Document { get; private set; }
 
     /// <summary>Lends the table to a new document.</summary>
@@ -38,38 +49,67 @@ internal sealed class WordTable
             _written.Clear();
             _lower.Clear();
             _keys.Clear();
+            _texts.Clear();
+            _classes.Clear();
+            _keyOf.Clear();
+            _wordStamps.Clear();
+            _keyTexts.Clear();
+            _keyStamps.Clear();
             Document = 0;
         }
 
         Document++;
     }
 
-    /// <summary>The word written as <paramref name="written"/>, in any case; learnt when new.</summary>
-    public KnownWord Find(ReadOnlySpan<char> written)
+    /// <summary>The number of the word written as <paramref name="written"/>, in any case; learnt when new.</summary>
+    public int Find(ReadOnlySpan<char> written)
     {
-        if (_writtenLookup.TryGetValue(written, out var known))
+        if (_writtenLookup.TryGetValue(written, out var word))
         {
-            return known;
+            return word;
         }
 
         var lower = Lower(written);
-        if (!_lower.TryGetValue(lower, out known))
+        if (!_lower.TryGetValue(lower, out word))
         {
-            known = new KnownWord(lower, WordClasses.Classify(lower), KeyOf(lower));
-            _lower.Add(lower, known);
+            word = _texts.Count;
+            _texts.Add(lower);
+            _classes.Add(WordClasses.Classify(lower));
+            _keyOf.Add(KeyOf(lower));
+            _wordStamps.Add(default);
+            _lower.Add(lower, word);
         }
 
-        _written.Add(written.SequenceEqual(lower) ? lower : new string(written), known);
-        return known;
+        _written.Add(written.SequenceEqual(lower) ? lower : new string(written), word);
+        return word;
     }
 
-    private VertexKey KeyOf(string lower)
+    /// <summary>The word, lower-cased.</summary>
+    public string Text(int word) => _texts[word];
+
+    public WordClass Class(int word) => _classes[word];
+
+    /// <summary>The word's vertex key: words with one key are one vertex.</summary>
+    public int Key(int word) => _keyOf[word];
+
+    /// <summary>The key's text: the word without diacritics, stemmed when the step stems.</summary>
+    public string KeyText(int key) => _keyTexts[key];
+
+    /// <summary>The document that met the word last and the word's number in it.</summary>
+    public ref Stamp WordStamp(int word) => ref CollectionsMarshal.AsSpan(_wordStamps)[word];
+
+    /// <summary>The document that made a vertex of the key last and the key's vertex in it.</summary>
+    public ref Stamp KeyStamp(int key) => ref CollectionsMarshal.AsSpan(_keyStamps)[key];
+
+    private int KeyOf(string lower)
     {
         var folded = Fold(lower);
         var text = _stemmer?.Stem(folded) ?? folded;
         if (!_keys.TryGetValue(text, out var key))
         {
-            key = new VertexKey(text);
+            key = _keyTexts.Count;
+            _keyTexts.Add(text);
+            _keyStamps.Add(default);
             _keys.Add(text, key);
         }
 
@@ -121,3 +161,8 @@ internal sealed class WordTable
         return kept.ToString().Normalize(NormalizationForm.FormC);
     }
 }
+
+/// <summary>A number a word or key has in one document of a <see cref="WordTable"/>.</summary>
+/// <param name="Document">The document (<see cref="WordTable.Document"/>); an older one means no number yet.</param>
+/// <param name="Number">The number in that document.</param>
+internal readonly record struct Stamp(int Document, int Number);
