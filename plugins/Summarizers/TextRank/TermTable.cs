@@ -112,16 +112,15 @@ internal sealed class TermTable
     public static int Multiplicative(ReadOnlySpan<char> word)
     {
         const ulong Odd = 0x9E3779B97F4A7C15;
-        var blocks = word.Length / 4;
-        var bytes = MemoryMarshal.AsBytes(word);
+        var blocks = MemoryMarshal.Cast<char, ulong>(word);
         var hash = (ulong)word.Length;
-        for (var b = 0; b < blocks; b++)
+        foreach (var block in blocks)
         {
-            hash = (hash ^ MemoryMarshal.Read<ulong>(bytes[(b * 8)..])) * Odd;
+            hash = (hash ^ block) * Odd;
         }
 
         var tail = 0UL;
-        for (var i = blocks * 4; i < word.Length; i++)
+        for (var i = blocks.Length * 4; i < word.Length; i++)
         {
             tail = (tail << 16) | word[i];
         }
