@@ -38,43 +38,18 @@ internal sealed class TermTable
         _chars = new char[capacity * 8];
     }
 
-    /// <summary>Whether the table is small enough to keep for the next document.</summary>
-    public bool Small => _buckets.Length <= 1 << 13;
-
-    /// <summary>Empties the table for another document, keeping its arrays, and puts the words of <paramref name="seed"/> in it.</summary>
-    public void Reset(TermTable? seed, int expectedWords)
+    /// <summary>A table holding the words of <paramref name="seed"/>, with room for <paramref name="expectedWords"/> more.</summary>
+    public TermTable(TermTable seed, int expectedWords)
     {
-        var seeded = seed?._count ?? 0;
-        var capacity = seeded + Math.Max(16, expectedWords);
-        if (_entries.Length < capacity)
-        {
-            _entries = new Entry[capacity];
-        }
-
-        var chars = (seed?._charCount ?? 0) + (expectedWords * 8);
-        if (_chars.Length < chars)
-        {
-            _chars = new char[chars];
-        }
-
-        if (_buckets.Length < BucketsFor(capacity))
-        {
-            _buckets = new int[BucketsFor(capacity)];
-        }
-        else
-        {
-            Array.Clear(_buckets);
-        }
-
-        _count = seeded;
-        _charCount = seed?._charCount ?? 0;
-        _randomized = false;
-        if (seed is not null)
-        {
-            Array.Copy(seed._entries, _entries, seeded);
-            Array.Copy(seed._chars, _chars, _charCount);
-            Rehash();
-        }
+        var capacity = seed._count + Math.Max(16, expectedWords);
+        _entries = new Entry[capacity];
+        Array.Copy(seed._entries, _entries, seed._count);
+        _chars = new char[Math.Max(seed._charCount + (expectedWords * 8), 64)];
+        Array.Copy(seed._chars, _chars, seed._charCount);
+        _charCount = seed._charCount;
+        _count = seed._count;
+        _buckets = new int[BucketsFor(capacity)];
+        Rehash();
     }
 
     /// <summary>Whether the table has turned to the randomised hash.</summary>

@@ -11,11 +11,6 @@ namespace Pipeline.Plugins.Summarizers.TextRank;
 /// </remarks>
 internal sealed class TermVectors
 {
-    // A document's builder is kept for the next one on the thread, which then allocates half as much; a big
-    // document's is let go, so that its memory does not stay taken.
-    [ThreadStatic]
-    private static Builder? t_spare;
-
     private TermVectors(int[] offsets, int[] terms, int[] counts, int[] lengths, int[] documentFrequency)
     {
         Offsets = offsets;
@@ -66,11 +61,8 @@ internal sealed class TermVectors
             characters += sentences[s].Length;
         }
 
-        var builder = t_spare ?? new Builder();
-        t_spare = null;
-
         // About one token in six characters and one new word in sixteen, for English prose; all grow when wrong.
-        builder.Start(options, (int)Math.Min(characters / 16, 1 << 16), (int)Math.Min(characters / 6, 1 << 20));
+        var builder = new Builder(options, (int)Math.Min(characters / 16, 1 << 16), (int)Math.Min(characters / 6, 1 << 20));
         var offsets = new int[count + 1];
         var lengths = new int[count];
         for (var s = 0; s < count; s++)
@@ -84,13 +76,7 @@ internal sealed class TermVectors
             offsets[s + 1] = builder.Entries;
         }
 
-        var vectors = builder.ToVectors(offsets, lengths);
-        if (builder.Small)
-        {
-            t_spare = builder;
-        }
-
-        return vectors;
+        return builder.ToVectors(offsets, lengths);
     }
 
     /// <summary>Numbers the words of a document's sentences, one sentence after another.</summary>
@@ -103,40 +89,27 @@ internal sealed class TermVectors
         /// </summary>
         private static readonly TermTable? StopWordSeed = SeedStopWords();
 
-        private readonly TermTable _table = new(16);
-        private Stemmer? _stemmer;
-        private bool _removeStopWords;
+        private readonly TermTable _table;
+        private readonly Stemmer? _stemmer;
+        private readonly bool _removeStopWords;
         private char[] _lowered = new char[64];
         private int[] _ids = new int[64];
-        private int[] _terms = [];
-        private int[] _counts = [];
-        private int[] _frequency = [];
+        private int[] _terms;
+        private int[] _counts;
+        private int[] _frequency;
         private int _vocabulary;
 
-        public int Entries { get; private set; }
-
-        public bool Small => _table.Small && _terms.Length <= 1 << 15 && _lowered.Length <= 1 << 12;
-
-        /// <summary>Readies the builder for a document.</summary>
-        public void Start(TermOptions options, int expectedWords, int expectedEntries)
+        public Builder(TermOptions options, int expectedWords, int expectedEntries)
         {
             _stemmer = options.Stem ? new Stemmer() : null;
             _removeStopWords = options.RemoveStopWords;
-            _table.Reset(StopWordSeed is not null && _removeStopWords ? StopWordSeed : null, expectedWords);
-            if (_frequency.Length < expectedWords)
-            {
-                _frequency = new int[Math.Max(16, expectedWords)];
-            }
-
-            if (_terms.Length < expectedEntries)
-            {
-                _terms = new int[Math.Max(16, expectedEntries)];
-                _counts = new int[_terms.Length];
-            }
-
-            Entries = 0;
-            _vocabulary = 0;
+            _table = StopWordSeed is not null && _removeStopWords ? new TermTable(StopWordSeed, expectedWords) : new TermTable(expectedWords);
+            _frequency = new int[Math.Max(16, expectedWords)];
+            _terms = new int[Math.Max(16, expectedEntries)];
+            _counts = new int[_terms.Length];
         }
+
+        public int Entries { get; private set; }
 
         private static TermTable? SeedStopWords()
         {
@@ -234,7 +207,6 @@ internal sealed class TermVectors
                     Array.Resize(ref _frequency, _vocabulary * 2);
                 }
 
-                _frequency[_vocabulary] = 0;
                 entry.Id = _vocabulary++;
             }
 

@@ -72,26 +72,6 @@ public sealed class TextRankPartsTests
     }
 
     [Fact]
-    public void TermsDoNotDependOnTheDocumentsBuiltBefore()
-    {
-        var sample = TextPluginHost.Sample();
-        var sampleSentences = SentenceSegmenter.Split(sample);
-        var floodSentences = SentenceSegmenter.Split(Articles.Flood);
-        var plain = new TermOptions(Stem: false, RemoveStopWords: true);
-
-        var first = TermVectors.Build(Articles.Flood, floodSentences, plain, CancellationToken.None);
-        TermVectors.Build(sample, sampleSentences, new TermOptions(Stem: true, RemoveStopWords: false), CancellationToken.None);
-        TermVectors.Build(sample, sampleSentences, plain, CancellationToken.None);
-        var again = TermVectors.Build(Articles.Flood, floodSentences, plain, CancellationToken.None);
-
-        Assert.Equal(first.Offsets, again.Offsets);
-        Assert.Equal(first.Terms, again.Terms);
-        Assert.Equal(first.Counts, again.Counts);
-        Assert.Equal(first.Lengths, again.Lengths);
-        Assert.Equal(first.DocumentFrequency, again.DocumentFrequency);
-    }
-
-    [Fact]
     public void ATableOfCollidingWordsTurnsToTheRandomisedHashAndStillFindsEachOnce()
     {
         // Words whose cheap hashes agree in their low twelve bits all want the same bucket.
