@@ -51,6 +51,21 @@ public sealed class TextRankTests
         Assert.DoesNotContain(Articles.Short, result.Summary.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Hello world")]
+    [InlineData("QR codeQR code\n\nHello\u00a0world")]
+    [InlineData("Gulls.")]
+    [InlineData("Hello\u00a0world")]
+    [InlineData("The ferry left. The ferry left.")]
+    public async Task AVeryShortTextStillGetsItsSentencesAsTheSummary(string text)
+    {
+        var alone = await TextPluginHost.RunAsync(text, ("textrank", null));
+        var afterSentences = await TextPluginHost.RunAsync(text, ("sentences", null), ("textrank", new { sentences = 3 }));
+
+        Assert.NotEmpty(alone.Summary!.Sentences);
+        Assert.NotEmpty(afterSentences.Summary!.Sentences);
+    }
+
     [Fact]
     public async Task TheSameDocumentGetsTheSameSummary()
     {
