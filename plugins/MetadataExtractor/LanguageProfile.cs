@@ -9,6 +9,13 @@ internal sealed class LanguageProfile
     // No stop word is longer; longer words are counted as words and never looked up.
     private const int MaxStopWordLength = 16;
 
+    // Past this many words a clear lead no longer changes: a news article's first paragraphs decide its language,
+    // and reading the rest cost most of the step's time.
+    private const int DecisiveWords = 256;
+
+    // A lead is clear when the best language has this many hits and at least twice the runner-up's.
+    private const int DecisiveHits = 32;
+
     private readonly string[] _codes;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _languagesOf;
 
@@ -39,7 +46,10 @@ internal sealed class LanguageProfile
         _languagesOf = languagesOf.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Counts, over the first <paramref name="maxWords"/> words, each language's stop-word hits.</summary>
+    /// <summary>
+    /// Counts, over the first <paramref name="maxWords"/> words, each language's stop-word hits; stops early, past
+    /// <see cref="DecisiveWords"/> words, once one language leads clearly.
+    /// </summary>
     public LanguageScore Score(string text, int maxWords, CancellationToken cancellationToken)
     {
         var hits = new int[_codes.Length];
@@ -66,9 +76,13 @@ internal sealed class LanguageProfile
                 break;
             }
 
-            if (++words % 4096 == 0)
+            if (++words % 64 == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (words >= DecisiveWords && Decisive(hits))
+                {
+                    break;
+                }
             }
 
             var word = text.AsSpan(start, end - start);
@@ -82,6 +96,24 @@ internal sealed class LanguageProfile
         }
 
         return new LanguageScore(_codes, hits, words);
+    }
+
+    private static bool Decisive(ReadOnlySpan<int> hits)
+    {
+        var (best, runnerUp) = (0, 0);
+        foreach (var count in hits)
+        {
+            if (count > best)
+            {
+                (runnerUp, best) = (best, count);
+            }
+            else if (count > runnerUp)
+            {
+                runnerUp = count;
+            }
+        }
+
+        return best >= DecisiveHits && best >= 2 * runnerUp;
     }
 
     private int Lookup(ReadOnlySpan<char> word, Span<char> lower)

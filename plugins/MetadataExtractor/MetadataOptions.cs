@@ -35,8 +35,8 @@ public sealed class MetadataOptions
     [Range(0.0, 1.0)]
     public double MinStopWordShare { get; init; } = 0.2;
 
-    /// <summary>How many words, from the start, are read to detect the language. Default 5000.</summary>
-    [Description("How many words from the start of the text are read to detect the language. Default 5000.")]
+    /// <summary>At most how many words, from the start, are read to detect the language. Default 5000.</summary>
+    [Description("At most how many words from the start of the text are read to detect the language; past 256 words reading stops once one language clearly leads. Default 5000.")]
     [Range(1, 10_000_000)]
     public int MaxWords { get; init; } = 5000;
 

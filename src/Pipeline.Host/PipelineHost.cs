@@ -37,6 +37,7 @@ public static class PipelineHost
             {
                 ChainsFile = options.ResolveChainsFile(),
                 Watch = options.WatchForChanges,
+                CollectiblePlugins = options.CollectiblePlugins,
             };
             foreach (var directory in options.ResolvePluginDirectories())
             {

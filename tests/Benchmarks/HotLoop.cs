@@ -1,12 +1,14 @@
 using System.Diagnostics;
+using Pipeline.Core.Chains;
 using Pipeline.Core.Engine;
+using Pipeline.Core.Runtime;
 
 namespace Pipeline.Benchmarks;
 
 /// <summary>A chain run over and over on the sample with per-step totals: a target for a sampling profiler.</summary>
 internal static class HotLoop
 {
-    public static async Task<int> RunAsync(string chainName, int count)
+    public static async Task<int> RunAsync(string chainName, int count, bool prefixes)
     {
         using var runtime = BuiltIns.Start();
         var chain = runtime.Current.Chains.Find(chainName);
@@ -17,7 +19,16 @@ internal static class HotLoop
         }
 
         var document = new DocumentInput { Id = "sample", Text = BuiltIns.Sample() };
+
+        // Warm-up first, so that the figures leave out JIT compilation and tiering.
+        for (var i = 0; i < Math.Max(200, count / 5); i++)
+        {
+            await chain.RunAsync(document, trace: false, CancellationToken.None);
+        }
+
         var steps = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var (pauses, collections, allocated) = (GC.GetTotalPauseDuration(), GC.CollectionCount(0), GC.GetTotalAllocatedBytes(precise: true));
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
@@ -29,12 +40,75 @@ internal static class HotLoop
         }
 
         clock.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        pauses = GC.GetTotalPauseDuration() - pauses;
+        (collections, allocated) = (GC.CollectionCount(0) - collections, GC.GetTotalAllocatedBytes(precise: true) - allocated);
         foreach (var (step, total) in steps)
         {
             Console.WriteLine($"{step,-16} {total.TotalMicroseconds / count,10:0.0} µs");
         }
 
         Console.WriteLine($"{"per document",-16} {clock.Elapsed.TotalMicroseconds / count,10:0.0} µs");
+        // CPU time of the whole process (GC and timer threads included): steadier than wall time on a shared machine.
+        Console.WriteLine($"{"cpu per document",-16} {cpu.TotalMicroseconds / count,10:0.0} µs");
+        Console.WriteLine($"{"gc per document",-16} {pauses.TotalMicroseconds / count,10:0.0} µs paused, {allocated / 1024.0 / count:0.0} KB allocated, a collection every {count / (double)Math.Max(collections, 1):0.0} documents");
+        if (prefixes)
+        {
+            await PrefixesAsync(runtime, chain, document, count);
+        }
+
         return 0;
+    }
+
+    /// <summary>
+    /// Each step's cost as the difference between the chain cut after it and the chain cut before it:
+    /// CPU time and bytes allocated, the engine's hand-off included, which step durations leave out.
+    /// </summary>
+    internal static async Task OverheadAsync(int count)
+    {
+        using var runtime = BuiltIns.Start();
+        var steps = string.Join(",", Enumerable.Range(0, 10).Select(i => $$"""{"id":"s{{i}}","plugin":"qr-code"}"""));
+        var chain = ChainLoader.BuildInline($$"""{"steps":[{{steps}}]}""", runtime.Current.Plugins);
+        var document = new DocumentInput { Id = "x", Text = "hello" };
+        for (var i = 0; i < 2000; i++)
+        {
+            await chain.RunAsync(document, trace: false, CancellationToken.None);
+        }
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            await chain.RunAsync(document, trace: false, CancellationToken.None);
+        }
+
+        Console.WriteLine($"10 trivial steps: {clock.Elapsed.TotalMicroseconds / count:0.0} µs wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / count:0.0} µs cpu");
+    }
+
+    private static async Task PrefixesAsync(PipelineRuntime runtime, Chain chain, DocumentInput document, int count)
+    {
+        var (previousCpu, previousBytes) = (0.0, 0.0);
+        for (var k = 0; k <= chain.Steps.Count; k++)
+        {
+            var steps = chain.Steps.Take(k).Select(s => $$"""{"id":"{{s.Id}}","plugin":"{{s.Plugin.Name}}","options":{{s.Definition.Options.GetRawText()}}}""");
+            var prefix = ChainLoader.BuildInline($$"""{"steps":[{{string.Join(",", steps)}}]}""", runtime.Current.Plugins);
+            for (var i = 0; i < 200; i++)
+            {
+                await prefix.RunAsync(document, trace: false, CancellationToken.None);
+            }
+
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var bytes = GC.GetTotalAllocatedBytes(precise: true);
+            for (var i = 0; i < count; i++)
+            {
+                await prefix.RunAsync(document, trace: false, CancellationToken.None);
+            }
+
+            var cpuPerDocument = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / count;
+            var bytesPerDocument = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / (double)count;
+            var name = k == 0 ? "(no steps)" : chain.Steps[k - 1].Id;
+            Console.WriteLine($"{name,-16} +{cpuPerDocument - previousCpu,8:0.0} µs cpu  +{(bytesPerDocument - previousBytes) / 1024,7:0.0} KB  (chain so far {cpuPerDocument:0.0} µs, {bytesPerDocument / 1024:0.0} KB)");
+            (previousCpu, previousBytes) = (cpuPerDocument, bytesPerDocument);
+        }
     }
 }

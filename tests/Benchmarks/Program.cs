@@ -4,11 +4,19 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Pipeline.Benchmarks;
 
-// `profile CHAIN N` runs the chain N times on the sample and nothing else, for a profiler to attach:
-//   dotnet-trace collect -- tests/Benchmarks/bin/Release/net10.0/Pipeline.Benchmarks profile news 5000
-if (args is ["profile", var chainName, var count])
+// `profile CHAIN N` runs the chain N times on the sample and nothing else, for a profiler to attach;
+// `profile CHAIN N steps` then also gives each step's CPU time and allocations, chain prefix by prefix:
+//   DOTNET_PerfMapEnabled=1 perf record -e cpu-clock -g -- tests/Benchmarks/bin/Release/net10.0/Pipeline.Benchmarks profile news 5000
+if (args is ["profile", var chainName, var count, .. var rest])
 {
-    return await HotLoop.RunAsync(chainName, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
+    return await HotLoop.RunAsync(chainName, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), rest is ["steps"]);
+}
+
+// `overhead N`: ten steps that find nothing to do, N times: what the engine costs per step.
+if (args is ["overhead", var n])
+{
+    await HotLoop.OverheadAsync(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
 }
 
 // In-process: the benchmarks load the plugins dropped beside this program, which a generated

@@ -159,7 +159,7 @@ public sealed class PipelineRuntime : IDisposable
     {
         try
         {
-            var assembly = PluginAssembly.Load(folder, _loggers);
+            var assembly = PluginAssembly.Load(folder, _loggers, _options.CollectiblePlugins);
             into[folder] = assembly;
             foreach (var plugin in assembly.Plugins)
             {
@@ -412,7 +412,10 @@ public sealed class PipelineRuntime : IDisposable
             foreach (var assembly in retired)
             {
                 assembly.Dispose();
-                RuntimeLog.PluginUnloaded(_logger, assembly.Folder);
+                if (assembly.Collectible)
+                {
+                    RuntimeLog.PluginUnloaded(_logger, assembly.Folder);
+                }
             }
         });
         Reloaded?.Invoke(this, snapshot);

@@ -12,6 +12,14 @@ public sealed class PipelineRuntimeOptions
     /// <summary>Watch plugin folders and the chains file and reload on change. Default: true.</summary>
     public bool Watch { get; init; } = true;
 
+    /// <summary>
+    /// Load plugins into collectible contexts, so that a replaced or removed plugin's code is unloaded. Default:
+    /// false, because the runtime compiles collectible code without tiered compilation and profile-guided
+    /// optimisation (the news chain runs about a sixth slower); a replaced plugin's code then stays in memory
+    /// until the process ends, a few hundred kilobytes per replacement.
+    /// </summary>
+    public bool CollectiblePlugins { get; init; }
+
     /// <summary>How long changes must settle before a reload. Default: 300 ms.</summary>
     public TimeSpan ReloadDelay { get; init; } = TimeSpan.FromMilliseconds(300);
 }

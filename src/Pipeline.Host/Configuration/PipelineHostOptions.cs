@@ -20,6 +20,12 @@ public sealed class PipelineHostOptions
     /// <summary>Reload on changes to plugin folders and the chains file. Default: true.</summary>
     public bool WatchForChanges { get; set; } = true;
 
+    /// <summary>
+    /// Load plugins so that a replaced one's code is unloaded, at about a sixth of the news chain's speed (see
+    /// <c>PipelineRuntimeOptions.CollectiblePlugins</c>). Default: false.
+    /// </summary>
+    public bool CollectiblePlugins { get; set; }
+
     public string ResolveChainsFile() =>
         string.IsNullOrWhiteSpace(ChainsFile) ? Path.Combine(AppContext.BaseDirectory, "chains.json") : Path.GetFullPath(ChainsFile);
 

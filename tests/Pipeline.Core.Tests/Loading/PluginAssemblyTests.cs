@@ -80,7 +80,7 @@ public sealed class PluginAssemblyTests : IDisposable
     }
 
     [Fact]
-    public void EachPluginFolderGetsItsOwnCollectibleLoadContextWhileTheContractTypeIsShared()
+    public void EachPluginFolderGetsItsOwnLoadContextWhileTheContractTypeIsShared()
     {
         var old = Single(Load(Dropped("VersionProbeOld")));
         var @new = Single(Load(Dropped("VersionProbeNew")));
@@ -88,7 +88,6 @@ public sealed class PluginAssemblyTests : IDisposable
 
         var contexts = new[] { old, @new, marker }.Select(p => AssemblyLoadContext.GetLoadContext(p.GetType().Assembly)!).ToList();
         Assert.All(contexts, c => Assert.NotSame(AssemblyLoadContext.Default, c));
-        Assert.All(contexts, c => Assert.True(c.IsCollectible));
         Assert.Equal(3, contexts.Distinct().Count());
 
         // The contract is the host's own type, not a copy per context: otherwise the cast to IPlugin would fail.
@@ -186,9 +185,20 @@ public sealed class PluginAssemblyTests : IDisposable
         Assert.Contains("no public class implementing IPlugin", ex.Message, StringComparison.Ordinal);
     }
 
-    private PluginAssembly Load(string folder)
+    [Fact]
+    public void PluginsLoadIntoContextsThatAreCollectibleOnlyWhenAsked()
     {
-        var assembly = PluginAssembly.Load(folder, NullLoggerFactory.Instance);
+        // Collectible code is compiled without tiered compilation: slower, so only on request.
+        var plain = Single(Load(Dropped("Marker")));
+        var collectible = Single(Load(Dropped("Marker"), collectible: true));
+
+        Assert.False(AssemblyLoadContext.GetLoadContext(plain.GetType().Assembly)!.IsCollectible);
+        Assert.True(AssemblyLoadContext.GetLoadContext(collectible.GetType().Assembly)!.IsCollectible);
+    }
+
+    private PluginAssembly Load(string folder, bool collectible = false)
+    {
+        var assembly = PluginAssembly.Load(folder, NullLoggerFactory.Instance, collectible);
         _loaded.Add(assembly);
         return assembly;
     }

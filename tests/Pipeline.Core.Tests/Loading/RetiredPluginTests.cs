@@ -21,7 +21,7 @@ public sealed class RetiredPluginTests(ITestOutputHelper output)
         await using var sandbox = new RuntimeSandbox(output);
         sandbox.AddPlugin(TestPaths.ReloadV1);
         sandbox.WriteChains(ProbeChains.Probe);
-        var runtime = sandbox.Start();
+        var runtime = sandbox.Start(collectible: true);
         var first = runtime.Acquire();
         var second = runtime.Acquire();
 
@@ -46,7 +46,7 @@ public sealed class RetiredPluginTests(ITestOutputHelper output)
         await using var sandbox = new RuntimeSandbox(output);
         sandbox.AddPlugin(TestPaths.ReloadV1);
         sandbox.WriteChains(ProbeChains.Probe);
-        var runtime = sandbox.Start();
+        var runtime = sandbox.Start(collectible: true);
         Assert.Equal("v1", VersionOf(await sandbox.RunAsync("probe")));
         var lease = runtime.Acquire();
         var oldContext = ProbeContextOf(lease.Snapshot);

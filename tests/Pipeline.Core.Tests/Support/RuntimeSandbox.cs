@@ -80,12 +80,13 @@ internal sealed class RuntimeSandbox : IAsyncDisposable
         File.Move(temp, ChainsFile, overwrite: true);
     }
 
-    public PipelineRuntime Start(bool watch = true)
+    public PipelineRuntime Start(bool watch = true, bool collectible = false)
     {
         var options = new PipelineRuntimeOptions
         {
             ChainsFile = ChainsFile,
             Watch = watch,
+            CollectiblePlugins = collectible,
             ReloadDelay = TimeSpan.FromMilliseconds(100),
             PluginDirectories = { PluginsDirectory },
         };

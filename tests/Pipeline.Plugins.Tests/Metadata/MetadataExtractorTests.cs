@@ -140,7 +140,7 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
-    public async Task TheLanguageOfAnEightMegabyteTextIsFoundWhenEveryWordIsRead()
+    public async Task TheLanguageOfAnEightMegabyteTextIsFound()
     {
         var text = new StringBuilder();
         while (text.Length < 8 * 1024 * 1024)
@@ -153,6 +153,22 @@ public sealed class MetadataExtractorTests
 
         Assert.True(result.Steps[0].Outcome == StepOutcome.Ok, $"{result.Steps[0].Outcome}: {result.Steps[0].Message}");
         Assert.Equal("en", result.Metadata["language"]);
+    }
+
+    [Theory]
+    [InlineData(12, "en")]
+    [InlineData(2, "fr")]
+    public async Task AClearLeadOverTheFirstFewHundredWordsDecidesTheLanguage(int englishParagraphs, string expected)
+    {
+        // About 45 words a paragraph: twelve are past the 256 words after which a clear lead stops the reading,
+        // two are not, and the French that follows (four times as long) then outvotes them.
+        const string French = "Le conseil municipal s'est réuni mardi soir pour discuter du nouveau budget, et la plupart des membres ont dit qu'ils " +
+            "soutiendraient le projet si la ville trouvait l'argent pour le financer. C'est la première fois depuis des années que le budget est voté avant l'été.";
+        var text = string.Concat(Enumerable.Repeat(English + "\n\n", englishParagraphs)) + string.Concat(Enumerable.Repeat(French + "\n\n", 4 * englishParagraphs + 40));
+
+        var result = await LayoutHost.RunAsync(text, "metadata");
+
+        Assert.Equal(expected, result.Metadata["language"]);
     }
 
     [Fact]
