@@ -20,8 +20,9 @@ internal static class HotLoop
 
         var document = new DocumentInput { Id = "sample", Text = BuiltIns.Sample() };
 
-        // Warm-up first, so that the figures leave out JIT compilation and tiering.
-        for (var i = 0; i < Math.Max(200, count / 5); i++)
+        // Warm-up first, as long as the measured run, so that the figures leave out JIT compilation: tiering
+        // recompiles the plugins' hot methods with profile-guided optimisation for seconds after start.
+        for (var i = 0; i < Math.Max(1000, count); i++)
         {
             await chain.RunAsync(document, trace: false, CancellationToken.None);
         }

@@ -12,6 +12,18 @@ if (args is ["profile", var chainName, var count, .. var rest])
     return await HotLoop.RunAsync(chainName, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), rest is ["steps"]);
 }
 
+// `steps CHAIN N [STEP]`: each step alone on one thread, in thread CPU time; steadier on a shared machine.
+if (args is ["steps", var stepsChain, var stepsCount, .. var stepName])
+{
+    return await StepLoop.RunAsync(stepsChain, stepName is [var name] ? name : null, int.Parse(stepsCount, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+// `memory ARTICLE` (1KB ... 8MB, sample): the news chain's peak resident memory above idle on one article.
+if (args is ["memory", var article])
+{
+    return await PeakMemory.RunAsync(article);
+}
+
 // `overhead N`: ten steps that find nothing to do, N times: what the engine costs per step.
 if (args is ["overhead", var n])
 {
