@@ -65,6 +65,32 @@ internal static class HotLoop
     /// Each step's cost as the difference between the chain cut after it and the chain cut before it:
     /// CPU time and bytes allocated, the engine's hand-off included, which step durations leave out.
     /// </summary>
+    /// <summary>Documents per second with <paramref name="loops"/> documents in flight at once, in-process: what a host could reach without gRPC.</summary>
+    internal static async Task<int> ParallelAsync(string chainName, int loops, int seconds)
+    {
+        using var runtime = BuiltIns.Start();
+        var chain = runtime.Current.Chains.Find(chainName)!;
+        var document = new DocumentInput { Id = "sample", Text = BuiltIns.Sample() };
+        for (var i = 0; i < 2000; i++)
+        {
+            await chain.RunAsync(document, trace: false, CancellationToken.None);
+        }
+
+        var done = 0L;
+        var clock = Stopwatch.StartNew();
+        var duration = TimeSpan.FromSeconds(seconds);
+        await Task.WhenAll(Enumerable.Range(0, loops).Select(_ => Task.Run(async () =>
+        {
+            while (clock.Elapsed < duration)
+            {
+                await chain.RunAsync(document, trace: false, CancellationToken.None);
+                Interlocked.Increment(ref done);
+            }
+        })));
+        Console.WriteLine($"in-process {chainName}, {loops} in flight: {done / clock.Elapsed.TotalSeconds:0} documents/s");
+        return 0;
+    }
+
     internal static async Task OverheadAsync(int count)
     {
         using var runtime = BuiltIns.Start();

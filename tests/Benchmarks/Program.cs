@@ -24,6 +24,12 @@ if (args is ["memory", var article])
     return await PeakMemory.RunAsync(article);
 }
 
+// `parallel CHAIN LOOPS SECONDS`: documents per second in-process with LOOPS documents in flight at once.
+if (args is ["parallel", var parallelChain, var loops, var seconds])
+{
+    return await HotLoop.ParallelAsync(parallelChain, int.Parse(loops, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 // `overhead N`: ten steps that find nothing to do, N times: what the engine costs per step.
 if (args is ["overhead", var n])
 {

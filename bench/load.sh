@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Load test of a published host against the echo service (the transport ceiling), on the shared sample.
+#
+#   bench/load.sh [SECONDS]        (default 10 s per run; needs h2load and nghttp: apt-get install nghttp2-client)
+#
+# Prints requests/s and p50/p90/p99 latency for: echo and the host's `empty` and `news` chains through
+# Process (h2load, one pre-framed request body), ProcessStream (the C# driver), the news chain in-process
+# on as many documents in flight, Process at half the host's maximum (the open-loop driver), and the ratios
+# the README's performance table gives.
+set -euo pipefail
+
+seconds="${1:-10}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+sample="$root/../shared/samples/000_2513f709a0890ad6.txt"
+out="$root/bench/out"
+host_port=5301
+echo_port=5302
+connections=2
+streams=16
+
+for tool in h2load nghttp; do
+  command -v "$tool" > /dev/null || { echo "bench/load.sh needs $tool (apt-get install nghttp2-client)" >&2; exit 2; }
+done
+[ -f "$sample" ] || { echo "no sample at $sample" >&2; exit 2; }
+
+echo "# publishing (Release)" >&2
+dotnet publish "$root/src/Pipeline.Host" -c Release -o "$out/host" --nologo -v quiet > /dev/null
+dotnet publish "$root/bench/Pipeline.Load" -c Release -o "$out/load" --nologo -v quiet > /dev/null
+dotnet build "$root/tests/Benchmarks" -c Release --nologo -v quiet > /dev/null
+load="dotnet $out/load/Pipeline.Load.dll"
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done; }
+trap cleanup EXIT
+
+(cd "$out/host" && exec dotnet Pipeline.Host.dll --urls "http://127.0.0.1:$host_port" --Serilog:MinimumLevel:Default=Warning --Pipeline:WatchForChanges=false) > "$out/host.log" 2>&1 &
+pids+=($!)
+(cd "$out/load" && exec dotnet Pipeline.Load.dll echo --urls "http://127.0.0.1:$echo_port") > "$out/echo.log" 2>&1 &
+pids+=($!)
+
+$load frame "$sample" empty "$out/empty.bin"
+$load frame "$sample" news "$out/news.bin"
+
+# Both up, and every body answered with grpc-status 0: h2load counts a gRPC error as an HTTP 200 success.
+check() {
+  local port="$1" body="$2" trailers
+  for _ in $(seq 1 100); do
+    trailers="$(nghttp -v -H ':method: POST' -H 'content-type: application/grpc' -H 'te: trailers' -d "$body" \
+        "http://127.0.0.1:$port/docpipe.v1.PipelineService/Process" 2>&1 | grep -a 'grpc-' || true)"
+    if grep -q 'grpc-status: 0' <<< "$trailers"; then return 0; fi
+    if grep -q 'grpc-status' <<< "$trailers"; then echo "port $port: $trailers" >&2; exit 1; fi
+    sleep 0.1
+  done
+  echo "nothing answers on port $port" >&2; exit 1
+}
+check "$echo_port" "$out/news.bin"
+check "$host_port" "$out/empty.bin"
+check "$host_port" "$out/news.bin"
+
+# h2load for Process: requests/s from its summary, percentiles from its per-request log (microseconds, 3rd column).
+h2() {
+  local name="$1" port="$2" body="$3" log="$out/$1.h2load.log" report
+  report="$(h2load -D "$seconds" --warm-up-time=2 -c "$connections" -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' \
+    -d "$body" --log-file="$log" "http://127.0.0.1:$port/docpipe.v1.PipelineService/Process")"
+  local rps; rps="$(grep -o 'finished in [^,]*, [0-9.]* req/s' <<< "$report" | grep -o '[0-9.]* req/s' | cut -d' ' -f1)"
+  local failed; failed="$(grep -o '[0-9]* failed' <<< "$report" | head -1 | cut -d' ' -f1)"
+  sort -n -k3 "$log" | awk -v name="$name" -v rps="$rps" -v failed="$failed" '
+    { t[NR] = $3 }
+    END { printf "%-22s %8.0f req/s  p50 %6.2f ms  p90 %6.2f ms  p99 %6.2f ms  (%d failed)\n", name, rps,
+          t[int(NR*0.50)]/1000, t[int(NR*0.90)]/1000, t[int(NR*0.99)]/1000, failed }'
+  echo "$rps" > "$out/$name.rps"
+}
+
+echo "# ${seconds} s per run, $connections connections x $streams streams, $(nproc) cores"
+h2 echo "$echo_port" "$out/news.bin"
+h2 empty "$host_port" "$out/empty.bin"
+h2 news "$host_port" "$out/news.bin"
+stream="$($load stream "http://127.0.0.1:$host_port" news "$sample" "$connections" "$streams" "$seconds")"
+echo "$stream"
+inproc="$(dotnet "$root/tests/Benchmarks/bin/Release/net10.0/Pipeline.Benchmarks.dll" parallel news "$((connections * streams))" "$seconds")"
+echo "$inproc"
+half="$(awk '{ printf "%d", $1 / 2 }' "$out/news.rps")"
+$load rate "http://127.0.0.1:$host_port" news "$sample" "$half" "$seconds"
+
+awk -v echo_rps="$(cat "$out/echo.rps")" -v empty="$(cat "$out/empty.rps")" -v news="$(cat "$out/news.rps")" \
+    -v stream="$(grep -o '= [0-9]* /s' <<< "$stream" | grep -o '[0-9]*')" -v inproc="$(grep -o '[0-9]* documents/s' <<< "$inproc" | cut -d' ' -f1)" '
+  BEGIN {
+    printf "empty chain / echo:              %.2f (target >= 0.80)\n", empty / echo_rps
+    printf "Process news / in-process:       %.2f (target >= 0.85)\n", news / inproc
+    printf "ProcessStream news / in-process: %.2f (target >= 0.95)\n", stream / inproc
+  }'
