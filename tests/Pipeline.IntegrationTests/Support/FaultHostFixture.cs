@@ -30,6 +30,7 @@ public sealed class FaultHostFixture : IAsyncLifetime
             "empty": { "steps": [] },
             "throws": { "steps": [ { "id": "boom", "plugin": "throws", "options": { "message": "kaboom" } } ] },
             "hangs": { "steps": [ { "id": "stuck", "plugin": "hangs", "timeoutMs": 300, "options": { "delayMs": 3000 } } ] },
+            "hangs-long": { "steps": [ { "id": "stuck", "plugin": "hangs", "timeoutMs": 200, "options": { "delayMs": 20000 } } ] },
             "allocates": { "steps": [ { "id": "hog", "plugin": "allocates", "timeoutMs": 120000 } ] },
             "rejects": { "steps": [ { "id": "gate", "plugin": "rejects", "options": { "message": "not a news article" } } ] },
             "bad-edits": { "steps": [ { "id": "overlap", "plugin": "bad-edits" } ] },
