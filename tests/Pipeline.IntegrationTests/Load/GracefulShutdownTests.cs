@@ -2,6 +2,7 @@ using DocPipe.V1;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Pipeline.IntegrationTests.Support;
+using Xunit.Abstractions;
 
 namespace Pipeline.IntegrationTests.Load;
 
@@ -9,7 +10,7 @@ namespace Pipeline.IntegrationTests.Load;
 /// SIGTERM to a real host process: it stops taking calls, lets the running one finish (within
 /// <c>HostOptions:ShutdownTimeout</c>), and exits 0.
 /// </summary>
-public sealed class GracefulShutdownTests : IDisposable
+public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposable
 {
     private const string ChainsJson = """
         {
@@ -26,9 +27,7 @@ public sealed class GracefulShutdownTests : IDisposable
         }
         """;
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "docpipe-shutdown-" + Guid.NewGuid().ToString("N")[..12]);
-
-    public GracefulShutdownTests() => Directory.CreateDirectory(_folder);
+    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "docpipe-shutdown-" + Guid.NewGuid().ToString("N")[..12])).FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -57,9 +56,8 @@ public sealed class GracefulShutdownTests : IDisposable
         await host.WaitForLineAsync(l => l.Contains("Application is shutting down", StringComparison.Ordinal));
 
         // New calls are refused while the running one still runs: the listener is closed once shutdown begins.
-        var refused = await RefusedAsync(host.Address);
+        await RefusedAsync(host.Address);
         Assert.False(inFlight.IsCompleted, "the running call ended before a new one was refused");
-        Assert.Equal(StatusCode.Unavailable, refused.StatusCode);
 
         var reply = await inFlight;
         Assert.Equal("yes", reply.Metadata["waits-finished"]);
@@ -67,9 +65,10 @@ public sealed class GracefulShutdownTests : IDisposable
         Assert.Equal(0, await host.WaitForExitAsync(TimeSpan.FromMinutes(2)));
     }
 
-    private static async Task<RpcException> RefusedAsync(Uri address)
+    private async Task RefusedAsync(Uri address)
     {
-        // Between "shutting down" and the listener closing a new call may still get in: try until one is refused.
+        // A call racing the start of shutdown may still get in, or be reset (INTERNAL, by gRPC's mapping of an
+        // HTTP/2 reset): try until the closed listener refuses one outright.
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         while (true)
         {
@@ -80,10 +79,15 @@ public sealed class GracefulShutdownTests : IDisposable
                     new ProcessRequest { Chain = "quick", Document = new Document { Text = "late" } },
                     deadline: DateTime.UtcNow.AddSeconds(30),
                     cancellationToken: guard.Token);
+                output.WriteLine("a call made during shutdown was served");
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Unavailable)
+            {
+                return;
             }
             catch (RpcException ex) when (ex.StatusCode != StatusCode.Cancelled)
             {
-                return ex;
+                output.WriteLine($"a call made during shutdown failed: {ex.Status}");
             }
 
             await Task.Delay(50, guard.Token);
