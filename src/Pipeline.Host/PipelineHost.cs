@@ -1,8 +1,7 @@
 using Google.Protobuf.Reflection;
 using Google.Rpc;
-using Grpc.AspNetCore.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Engine;
 using Pipeline.Core.Runtime;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Services;
@@ -61,16 +60,18 @@ public static class PipelineHost
                 options.JsonSettings.WriteInt64sAsStrings = true;
             });
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks()
-            .AddCheck("pipeline", () => HealthCheckResult.Healthy());
+        builder.AddStepSupervision();
 
         configure?.Invoke(builder);
         Http1Endpoints.AddTo(builder.Configuration);
 
         var app = builder.Build();
 
+        StepSupervision.ApplyHeapHardLimit(app.Services.GetRequiredService<IOptions<PipelineHostOptions>>().Value, app.Logger);
+
         // Load plugins and chains now, so that a bad chains file stops start-up with its errors rather than the first request.
         app.Services.GetRequiredService<PipelineRuntime>();
+        app.Services.GetRequiredService<StepSupervisor>();
 
         app.MapGrpcService<PipelineGrpcService>();
         app.MapGrpcHealthChecksService();

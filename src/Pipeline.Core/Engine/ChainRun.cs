@@ -10,14 +10,16 @@ internal sealed class ChainRun
     private readonly Chain _chain;
     private readonly DocumentInput _document;
     private readonly bool _trace;
+    private readonly StepSupervisor _supervisor;
     private string _text;
     private readonly Dictionary<string, string> _metadata;
     private List<Annotation> _annotations = [];
     private Summary? _summary;
     private EditMap _map;
 
-    public ChainRun(Chain chain, DocumentInput document, bool trace)
+    public ChainRun(Chain chain, DocumentInput document, bool trace, StepSupervisor supervisor)
     {
+        _supervisor = supervisor;
         _chain = chain;
         _document = document;
         _trace = trace;
@@ -79,9 +81,19 @@ internal sealed class ChainRun
         var started = Stopwatch.GetTimestamp();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(step.Definition.Timeout);
+        using var watch = _supervisor.Watch(timeout);
+        var consoleName = step.Describe();
+        var consoleLogger = _supervisor.ConsoleLogger;
 
         // On the thread pool so that a step which blocks without looking at its token can still be abandoned.
-        var run = Task.Run(() => step.Step.RunAsync(context, timeout.Token).AsTask(), CancellationToken.None);
+        var run = Task.Run(
+            () =>
+            {
+                PluginConsole.Enter(consoleName, consoleLogger);
+                return step.Step.RunAsync(context, timeout.Token).AsTask();
+            },
+            CancellationToken.None);
+        watch.Run = run;
         try
         {
             await run.WaitAsync(timeout.Token);
@@ -89,9 +101,9 @@ internal sealed class ChainRun
         catch (OperationCanceledException) when (!run.IsCompleted)
         {
             context.Close();
-            AbandonedSteps.Track(run);
+            _supervisor.Abandon(run);
             cancellationToken.ThrowIfCancellationRequested();
-            return TimedOut(step, started);
+            return Stopped(step, watch, started);
         }
         catch (Exception) when (run.IsCompleted)
         {
@@ -103,7 +115,7 @@ internal sealed class ChainRun
         if (run.IsCanceled)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return TimedOut(step, started);
+            return Stopped(step, watch, started);
         }
 
         if (run.Exception?.InnerException is { } error)
@@ -111,7 +123,12 @@ internal sealed class ChainRun
             if (error is OperationCanceledException && timeout.IsCancellationRequested)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                return TimedOut(step, started);
+                return Stopped(step, watch, started);
+            }
+
+            if (error is OutOfMemoryException)
+            {
+                return Failed(step, elapsed, $"{step.Describe()} ran out of memory: {error.Message}", FailureKind.ResourceExhausted);
             }
 
             var rejected = error is DocumentRejectedException;
@@ -253,6 +270,18 @@ internal sealed class ChainRun
 
             source.AsSpan(from).CopyTo(span);
         });
+    }
+
+    private (StepResult, ChainFailure?) Stopped(ChainStep step, StepWatch watch, long started)
+    {
+        if (!watch.Exhausted)
+        {
+            return TimedOut(step, started);
+        }
+
+        var message = $"{step.Describe()} was stopped: the managed heap grew by {watch.GrowthBytes / (1024 * 1024):N0} MiB while it ran, "
+            + $"over the step memory budget of {_supervisor.Options.StepMemoryBudgetBytes / (1024 * 1024):N0} MiB";
+        return Failed(step, Stopwatch.GetElapsedTime(started), message, FailureKind.ResourceExhausted);
     }
 
     private static (StepResult, ChainFailure?) TimedOut(ChainStep step, long started)

@@ -11,7 +11,10 @@ public sealed class ChainStep
         Definition = definition;
         Plugin = plugin;
         Step = step;
+        _description = $"step '{definition.Id}' (plugin {plugin.Name})";
     }
+
+    private readonly string _description;
 
     public StepDefinition Definition { get; }
 
@@ -22,5 +25,5 @@ public sealed class ChainStep
     public string Id => Definition.Id;
 
     /// <summary>How the step is named in messages: <c>step 'qr' (plugin qr-code)</c>.</summary>
-    public string Describe() => $"step '{Definition.Id}' (plugin {Plugin.Name})";
+    public string Describe() => _description;
 }

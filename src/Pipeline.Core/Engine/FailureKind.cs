@@ -11,4 +11,7 @@ public enum FailureKind
 
     /// <summary>The step refused the document as malformed or hostile.</summary>
     DocumentRejected,
+
+    /// <summary>The managed heap grew past the step's memory budget while it ran, or the step ran out of memory.</summary>
+    ResourceExhausted,
 }

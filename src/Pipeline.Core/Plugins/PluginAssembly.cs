@@ -121,7 +121,7 @@ public sealed class PluginAssembly : IDisposable
             IPlugin plugin;
             if (type.GetConstructor([typeof(ILogger)]) is { } withLogger)
             {
-                plugin = (IPlugin)withLogger.Invoke([loggers.CreateLogger(type.FullName ?? type.Name)]);
+                plugin = (IPlugin)withLogger.Invoke([new PluginLogger(loggers.CreateLogger(type.FullName ?? type.Name))]);
             }
             else if (type.GetConstructor(Type.EmptyTypes) is { } plain)
             {

@@ -26,6 +26,15 @@ public sealed class PipelineHostOptions
     /// </summary>
     public bool CollectiblePlugins { get; set; }
 
+    /// <summary>How many steps abandoned at their timeout may still run before new documents are refused and health says NOT_SERVING. Default: 16; 0 for no cap.</summary>
+    public int MaxAbandonedSteps { get; set; } = 16;
+
+    /// <summary>How far the live managed heap may grow while one step runs before the step is stopped (RESOURCE_EXHAUSTED). Default: 1 GiB; 0 for no budget.</summary>
+    public long StepMemoryBudgetBytes { get; set; } = 1024L * 1024 * 1024;
+
+    /// <summary>A GC heap hard limit set at start-up, past which allocations throw OutOfMemoryException instead of the OS killing the process. Default: 0, the runtime's own (75% of a container's memory limit, none outside one).</summary>
+    public long HeapHardLimitBytes { get; set; }
+
     public string ResolveChainsFile() =>
         string.IsNullOrWhiteSpace(ChainsFile) ? Path.Combine(AppContext.BaseDirectory, "chains.json") : Path.GetFullPath(ChainsFile);
 

@@ -61,6 +61,9 @@ internal sealed class DocumentFailure : Exception
     public static DocumentFailure TooLarge(int bytes, int limit) =>
         new(StatusCode.InvalidArgument, $"document text is {bytes:N0} bytes (UTF-8); the limit is {limit:N0} bytes (Pipeline:MaxDocumentBytes)");
 
+    public static DocumentFailure Overloaded(int abandoned, int cap) =>
+        new(StatusCode.ResourceExhausted, $"the host is refusing documents: {abandoned} steps abandoned at their timeout still run, the cap is {cap} (Pipeline:MaxAbandonedSteps); retry once they finish");
+
     public static DocumentFailure Unexpected(Exception ex) =>
         new(StatusCode.Internal, $"the host failed to process the document: {ex.GetType().Name}: {ex.Message}");
 
@@ -69,6 +72,7 @@ internal sealed class DocumentFailure : Exception
         {
             FailureKind.DocumentRejected => StatusCode.InvalidArgument,
             FailureKind.StepTimedOut => StatusCode.Aborted,
+            FailureKind.ResourceExhausted => StatusCode.ResourceExhausted,
             _ => StatusCode.Internal,
         },
         failure.Message,

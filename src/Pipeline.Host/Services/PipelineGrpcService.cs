@@ -15,11 +15,13 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
 {
     private readonly PipelineRuntime _runtime;
     private readonly InlineChainCache _inlineChains;
+    private readonly StepSupervisor _supervisor;
     private readonly PipelineHostOptions _options;
     private readonly ILogger<PipelineGrpcService> _logger;
 
-    public PipelineGrpcService(PipelineRuntime runtime, InlineChainCache inlineChains, IOptions<PipelineHostOptions> options, ILogger<PipelineGrpcService> logger)
+    public PipelineGrpcService(PipelineRuntime runtime, InlineChainCache inlineChains, StepSupervisor supervisor, IOptions<PipelineHostOptions> options, ILogger<PipelineGrpcService> logger)
     {
+        _supervisor = supervisor;
         _runtime = runtime;
         _inlineChains = inlineChains;
         _options = options.Value;
@@ -123,6 +125,12 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
 
             var chain = Resolve(request, lease.Snapshot);
             chainName = chain.Name.Length > 0 ? chain.Name : "(inline)";
+            if (chain.Steps.Count > 0 && _supervisor.AtAbandonedCap)
+            {
+                // Every abandoned step holds a thread and whatever it allocated; more would take the host down.
+                throw DocumentFailure.Overloaded(_supervisor.AbandonedRunning, _supervisor.Options.MaxAbandonedSteps);
+            }
+
             var input = new DocumentInput
             {
                 Id = document.Id,
@@ -130,7 +138,7 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
                 MediaType = document.MediaType,
                 Metadata = document.Metadata,
             };
-            var result = await chain.RunAsync(input, request.Trace, cancellationToken);
+            var result = await chain.RunAsync(input, request.Trace, _supervisor, cancellationToken);
             var response = ResponseMapper.ToResponse(result, chain.Name);
             var failure = result.Failure is null ? null : DocumentFailure.FromChain(result.Failure);
             LogRequest(chainName, documentId, size, failure, started, result);

@@ -106,7 +106,7 @@ public sealed class ShippedChainsSchemaTests(BuiltInPlugins builtIns) : IClassFi
     /// <summary>Every <c>*chains*.json</c> in the repository's sources, not build outputs.</summary>
     private static IEnumerable<string> ChainsFiles()
     {
-        var skipped = new HashSet<string>(StringComparer.Ordinal) { "bin", "obj", "node_modules", "TestResults", "artifacts", "BenchmarkDotNet.Artifacts" };
+        var skipped = new HashSet<string>(StringComparer.Ordinal) { "bin", "obj", "node_modules", "TestResults", "artifacts", "BenchmarkDotNet.Artifacts", "out" };
         var pending = new Stack<string>([TestPaths.RepoRoot]);
         while (pending.Count > 0)
         {
