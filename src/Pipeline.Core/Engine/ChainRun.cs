@@ -5,7 +5,7 @@ using Pipeline.Core.Text;
 namespace Pipeline.Core.Engine;
 
 /// <summary>One document's way through a chain: runs each step, then checks and applies what it recorded.</summary>
-internal sealed class ChainRun
+internal sealed partial class ChainRun
 {
     private readonly Chain _chain;
     private readonly DocumentInput _document;
@@ -32,27 +32,37 @@ internal sealed class ChainRun
     {
         var results = new List<StepResult>(_chain.Steps.Count);
         ChainFailure? failure = null;
-        foreach (var step in _chain.Steps)
+        var next = 0;
+        while (next < _chain.Steps.Count)
         {
-            if (failure is not null)
+            // The steps run one after another on one thread-pool thread, without a hand-off per step. A step
+            // still running when its token fires (timeout, memory budget, caller gone) is left to that thread,
+            // and the steps after it go on from here on a new one.
+            var segment = new Segment(this, next, results, failure, cancellationToken);
+            var worker = Task.Run(segment.WorkAsync, CancellationToken.None);
+            segment.Worker = worker;
+            var stoppedAt = await segment.Ended;
+            failure = segment.Failure;
+            if (stoppedAt == Segment.Finished)
             {
-                results.Add(new StepResult
-                {
-                    StepId = step.Id,
-                    Plugin = step.Plugin.Name,
-                    Outcome = StepOutcome.Skipped,
-                    Message = $"not run: step '{failure.StepId}' failed",
-                });
-                continue;
+                break;
             }
 
+            var stopped = segment.Current!;
+            stopped.Context.Close();
+            stopped.Watch.Dispose();
+            stopped.Timeout.Dispose();
+            _supervisor.Abandon(worker);
             cancellationToken.ThrowIfCancellationRequested();
-            var (result, stepFailure) = await RunStepAsync(step, cancellationToken);
+            var step = _chain.Steps[stoppedAt];
+            var (result, stepFailure) = Stopped(step, stopped.Watch, stopped.Started);
             results.Add(result);
             if (stepFailure is not null && step.Definition.OnError == OnError.Fail)
             {
                 failure = stepFailure;
             }
+
+            next = stoppedAt + 1;
         }
 
         return new ChainResult
@@ -69,7 +79,15 @@ internal sealed class ChainRun
         };
     }
 
-    private async Task<(StepResult Result, ChainFailure? Failure)> RunStepAsync(ChainStep step, CancellationToken cancellationToken)
+    private static StepResult NotRun(ChainStep step, ChainFailure failure) => new()
+    {
+        StepId = step.Id,
+        Plugin = step.Plugin.Name,
+        Outcome = StepOutcome.Skipped,
+        Message = $"not run: step '{failure.StepId}' failed",
+    };
+
+    private RunningStep Start(ChainStep step, CancellationToken cancellationToken)
     {
         var context = new StepContext(
             _document.Id,
@@ -78,38 +96,30 @@ internal sealed class ChainRun
             new Dictionary<string, string>(_metadata, StringComparer.Ordinal),
             _annotations.AsReadOnly(),
             _summary);
-        var started = Stopwatch.GetTimestamp();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(step.Definition.Timeout);
-        using var watch = _supervisor.Watch(timeout);
-        var consoleName = step.Describe();
-        var consoleLogger = _supervisor.ConsoleLogger;
+        return new RunningStep(context, timeout, _supervisor.Watch(timeout), Stopwatch.GetTimestamp());
+    }
 
-        // On the thread pool so that a step which blocks without looking at its token can still be abandoned.
-        var run = Task.Run(
-            () =>
-            {
-                PluginConsole.Enter(consoleName, consoleLogger);
-                return step.Step.RunAsync(context, timeout.Token).AsTask();
-            },
-            CancellationToken.None);
-        watch.Run = run;
+    /// <summary>Runs a step on the calling thread; what it throws comes back as the task's exception.</summary>
+    private Task Invoke(ChainStep step, RunningStep running)
+    {
+        PluginConsole.Enter(step.Describe(), _supervisor.ConsoleLogger);
         try
         {
-            await run.WaitAsync(timeout.Token);
+            var run = step.Step.RunAsync(running.Context, running.Timeout.Token);
+            return run.IsCompletedSuccessfully ? Task.CompletedTask : run.AsTask();
         }
-        catch (OperationCanceledException) when (!run.IsCompleted)
+        catch (Exception ex)
         {
-            context.Close();
-            _supervisor.Abandon(run);
-            cancellationToken.ThrowIfCancellationRequested();
-            return Stopped(step, watch, started);
+            return Task.FromException(ex);
         }
-        catch (Exception) when (run.IsCompleted)
-        {
-            // Looked at below, from the task itself.
-        }
+    }
 
+    /// <summary>Looks at how a step that returned ended, and applies what it recorded when it went well.</summary>
+    private (StepResult Result, ChainFailure? Failure) Complete(ChainStep step, Task run, RunningStep running, CancellationToken cancellationToken)
+    {
+        var (context, timeout, watch, started) = (running.Context, running.Timeout, running.Watch, running.Started);
         var elapsed = Stopwatch.GetElapsedTime(started);
         context.Close();
         if (run.IsCanceled)
