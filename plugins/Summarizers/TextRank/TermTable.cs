@@ -52,6 +52,27 @@ internal sealed class TermTable
         Rehash();
     }
 
+    /// <summary>How many words the table holds; a table reused for the next document is dropped when it grew too large.</summary>
+    public int Count => _count;
+
+    /// <summary>
+    /// Empties the table for the next document, back to the words of <paramref name="seed"/> as <see cref="TermTable(TermTable, int)"/>
+    /// made them (its characters are still in place at the start of the buffer), or to nothing without one.
+    /// </summary>
+    public void Reset(TermTable? seed)
+    {
+        _count = seed?._count ?? 0;
+        _charCount = seed?._charCount ?? 0;
+        if (seed is not null)
+        {
+            Array.Copy(seed._entries, _entries, seed._count);
+        }
+
+        _randomized = false;
+        Array.Clear(_buckets);
+        Rehash();
+    }
+
     /// <summary>Whether the table has turned to the randomised hash.</summary>
     public bool Randomized => _randomized;
 

@@ -52,7 +52,11 @@ internal sealed class TermVectors
 
     public ReadOnlySpan<int> CountsOf(int sentence) => Counts.AsSpan(Offsets[sentence], Offsets[sentence + 1] - Offsets[sentence]);
 
-    public static TermVectors Build(string text, IReadOnlyList<TextSpan> sentences, TermOptions options, CancellationToken cancellationToken)
+    public static TermVectors Build(string text, IReadOnlyList<TextSpan> sentences, TermOptions options, CancellationToken cancellationToken) =>
+        Build(text, sentences, new Builder(options), cancellationToken);
+
+    /// <summary>As <see cref="Build(string, IReadOnlyList{TextSpan}, TermOptions, CancellationToken)"/>, with a builder kept from an earlier document.</summary>
+    public static TermVectors Build(string text, IReadOnlyList<TextSpan> sentences, Builder builder, CancellationToken cancellationToken)
     {
         var count = sentences.Count;
         var characters = 0L;
@@ -62,7 +66,7 @@ internal sealed class TermVectors
         }
 
         // About one token in six characters and one new word in sixteen, for English prose; all grow when wrong.
-        var builder = new Builder(options, (int)Math.Min(characters / 16, 1 << 16), (int)Math.Min(characters / 6, 1 << 20));
+        builder.Start((int)Math.Min(characters / 16, 1 << 16), (int)Math.Min(characters / 6, 1 << 20));
         var offsets = new int[count + 1];
         var lengths = new int[count];
         for (var s = 0; s < count; s++)
@@ -79,9 +83,15 @@ internal sealed class TermVectors
         return builder.ToVectors(offsets, lengths);
     }
 
-    /// <summary>Numbers the words of a document's sentences, one sentence after another.</summary>
-    private sealed class Builder
+    /// <summary>
+    /// Numbers the words of a document's sentences, one sentence after another. One document at a time; a step
+    /// keeps its builders (see <see cref="Builders"/>) so that the next document finds the stop words already in
+    /// the table and the buffers already grown.
+    /// </summary>
+    public sealed class Builder
     {
+        // A builder that has read a longer document is not kept: its buffers would hold on to that size.
+        private const int MaxKeptWords = 1 << 16;
         /// <summary>
         /// The stop words, lower case, each marked as one, for a document's table to start from: an ASCII word
         /// that is not in the table then is no stop word, and the stop list need not be asked. Null when the
@@ -89,27 +99,53 @@ internal sealed class TermVectors
         /// </summary>
         private static readonly TermTable? StopWordSeed = SeedStopWords();
 
-        private readonly TermTable _table;
+        private TermTable? _table;
         private readonly Stemmer? _stemmer;
         private readonly bool _removeStopWords;
         private char[] _lowered = new char[64];
         private int[] _ids = new int[64];
-        private int[] _terms;
-        private int[] _counts;
-        private int[] _frequency;
+        private int[] _terms = [];
+        private int[] _counts = [];
+        private int[] _frequency = [];
         private int _vocabulary;
 
-        public Builder(TermOptions options, int expectedWords, int expectedEntries)
+        public Builder(TermOptions options)
         {
             _stemmer = options.Stem ? new Stemmer() : null;
             _removeStopWords = options.RemoveStopWords;
-            _table = StopWordSeed is not null && _removeStopWords ? new TermTable(StopWordSeed, expectedWords) : new TermTable(expectedWords);
-            _frequency = new int[Math.Max(16, expectedWords)];
-            _terms = new int[Math.Max(16, expectedEntries)];
-            _counts = new int[_terms.Length];
         }
 
         public int Entries { get; private set; }
+
+        public bool Oversized => _table?.Count > MaxKeptWords;
+
+        private TermTable? Seed => StopWordSeed is not null && _removeStopWords ? StopWordSeed : null;
+
+        /// <summary>Empties the builder for a document of about <paramref name="expectedWords"/> distinct words and <paramref name="expectedEntries"/> tokens.</summary>
+        public void Start(int expectedWords, int expectedEntries)
+        {
+            if (_table is null)
+            {
+                _table = Seed is { } seed ? new TermTable(seed, expectedWords) : new TermTable(expectedWords);
+            }
+            else
+            {
+                _table.Reset(Seed);
+            }
+
+            if (_frequency.Length < expectedWords)
+            {
+                _frequency = new int[Math.Max(16, expectedWords)];
+            }
+
+            if (_terms.Length < expectedEntries)
+            {
+                _terms = new int[Math.Max(16, expectedEntries)];
+                _counts = new int[_terms.Length];
+            }
+
+            (_vocabulary, Entries) = (0, 0);
+        }
 
         private static TermTable? SeedStopWords()
         {
@@ -172,14 +208,14 @@ internal sealed class TermVectors
         {
             if (_stemmer is not null)
             {
-                return _removeStopWords && StopWords.Contains(token) ? TermTable.Skipped : Number(ref _table.Find(_stemmer.Stem(token)));
+                return _removeStopWords && StopWords.Contains(token) ? TermTable.Skipped : Number(ref _table!.Find(_stemmer.Stem(token)));
             }
 
             // Nearly every token is ASCII: its lower case is then the invariant one, and as the stop list ignores
             // case, all ASCII tokens of one lower-cased word are stop words or none is.
             if (script == Script.Ascii)
             {
-                ref var entry = ref _table.Find(lowered);
+                ref var entry = ref _table!.Find(lowered);
                 var id = entry.AsciiId;
                 if (id == TermTable.NoId)
                 {
@@ -195,7 +231,7 @@ internal sealed class TermVectors
                 return TermTable.Skipped;
             }
 
-            return Number(ref _table.Find(script == Script.Latin1 ? lowered : Lower(token)));
+            return Number(ref _table!.Find(script == Script.Latin1 ? lowered : Lower(token)));
         }
 
         private int Number(ref TermTable.Entry entry)
@@ -204,9 +240,11 @@ internal sealed class TermVectors
             {
                 if (_vocabulary == _frequency.Length)
                 {
-                    Array.Resize(ref _frequency, _vocabulary * 2);
+                    Array.Resize(ref _frequency, Math.Max(16, _vocabulary * 2));
                 }
 
+                // The array may hold a previous document's counts.
+                _frequency[_vocabulary] = 0;
                 entry.Id = _vocabulary++;
             }
 

@@ -7,10 +7,12 @@ namespace Pipeline.Plugins.Summarizers.TextRank;
 internal sealed class TextRankStep : IStep
 {
     private readonly TextRankOptions _options;
+    private readonly Builders _builders;
 
     public TextRankStep(TextRankOptions options)
     {
         _options = options;
+        _builders = new Builders(new TermOptions(options.Stemming, options.StopWords));
     }
 
     public ValueTask RunAsync(IStepContext context, CancellationToken cancellationToken)
@@ -23,7 +25,9 @@ internal sealed class TextRankStep : IStep
             return ValueTask.CompletedTask;
         }
 
-        var vectors = TermVectors.Build(context.Text, sentences, new TermOptions(_options.Stemming, _options.StopWords), cancellationToken);
+        var builder = _builders.Rent();
+        var vectors = TermVectors.Build(context.Text, sentences, builder, cancellationToken);
+        _builders.Return(builder);
         var similarity = new Similarity(vectors);
         var graph = SentenceGraph.Build(similarity, sentences.Count, _options.Similarity, _options.Window, cancellationToken);
         var scores = PageRank.Run(graph, Prior(sentences.Count), _options.Damping, cancellationToken);
