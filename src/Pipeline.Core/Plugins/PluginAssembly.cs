@@ -2,6 +2,7 @@ using System.Reflection;
 using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.Logging;
 using Pipeline.Abstractions;
+using Pipeline.Core.Chains;
 
 namespace Pipeline.Core.Plugins;
 
@@ -118,9 +119,9 @@ public sealed class PluginAssembly : IDisposable
                 throw new PluginLoadException(Path.GetDirectoryName(path)!, $"{type.FullName} needs a public constructor taking nothing or an ILogger");
             }
 
-            if (!IsValidName(plugin.Name))
+            if (!PluginNames.IsValid(plugin.Name))
             {
-                throw new PluginLoadException(Path.GetDirectoryName(path)!, $"{type.FullName} is named '{plugin.Name}'; plugin names are lower-case letters, digits and hyphens");
+                throw new PluginLoadException(Path.GetDirectoryName(path)!, $"{type.FullName} is named '{plugin.Name}'; plugin names are {PluginNames.Rule}");
             }
 
             plugins.Add(new LoadedPlugin(plugin, path));
@@ -128,9 +129,4 @@ public sealed class PluginAssembly : IDisposable
 
         return plugins;
     }
-
-    private static bool IsValidName(string? name) =>
-        name is { Length: > 0 }
-        && (char.IsAsciiLetterLower(name[0]) || char.IsAsciiDigit(name[0]))
-        && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 }
