@@ -3,6 +3,7 @@ using Google.Rpc;
 using Grpc.AspNetCore.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Pipeline.Core.Plugins;
 using Pipeline.Core.Runtime;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Services;
@@ -37,6 +38,7 @@ public static class PipelineHost
             {
                 ChainsFile = options.ResolveChainsFile(),
                 Watch = options.WatchForChanges,
+                Trust = options.TrustedPlugins.Count > 0 ? new PluginTrust(options.TrustedPlugins) : null,
             };
             foreach (var directory in options.ResolvePluginDirectories())
             {

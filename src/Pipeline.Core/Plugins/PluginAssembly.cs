@@ -44,7 +44,8 @@ public sealed class PluginAssembly : IDisposable
     }
 
     /// <summary>Loads a plugin folder. Throws <see cref="PluginLoadException"/> naming the folder and the cause.</summary>
-    public static PluginAssembly Load(string folder, ILoggerFactory loggers)
+    /// <remarks>With <paramref name="trust"/>, every assembly of the folder is hashed and checked before any is loaded.</remarks>
+    public static PluginAssembly Load(string folder, ILoggerFactory loggers, PluginTrust? trust = null)
     {
         ArgumentNullException.ThrowIfNull(loggers);
         var path = MainAssemblyOf(folder);
@@ -52,6 +53,8 @@ public sealed class PluginAssembly : IDisposable
         {
             throw new PluginLoadException(folder, $"no {Path.GetFileName(path)} in the folder (a plugin folder holds <Name>/<Name>.dll)");
         }
+
+        trust?.Check(folder);
 
         var fingerprint = FingerprintOf(path);
         PluginLoader loader;

@@ -20,6 +20,12 @@ public sealed class PipelineHostOptions
     /// <summary>Reload on changes to plugin folders and the chains file. Default: true.</summary>
     public bool WatchForChanges { get; set; } = true;
 
+    /// <summary>
+    /// The plugin allow-list: <c>Folder/File.dll</c> (relative to its plugin directory) to its SHA-256 in hex.
+    /// Empty (the default): every plugin folder loads. Otherwise a folder with any assembly unlisted or changed is refused.
+    /// </summary>
+    public IDictionary<string, string> TrustedPlugins { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     public string ResolveChainsFile() =>
         string.IsNullOrWhiteSpace(ChainsFile) ? Path.Combine(AppContext.BaseDirectory, "chains.json") : Path.GetFullPath(ChainsFile);
 

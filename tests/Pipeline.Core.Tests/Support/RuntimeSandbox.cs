@@ -1,4 +1,5 @@
 using Pipeline.Core.Engine;
+using Pipeline.Core.Plugins;
 using Pipeline.Core.Runtime;
 using Xunit.Abstractions;
 
@@ -80,12 +81,13 @@ internal sealed class RuntimeSandbox : IAsyncDisposable
         File.Move(temp, ChainsFile, overwrite: true);
     }
 
-    public PipelineRuntime Start(bool watch = true)
+    public PipelineRuntime Start(bool watch = true, PluginTrust? trust = null)
     {
         var options = new PipelineRuntimeOptions
         {
             ChainsFile = ChainsFile,
             Watch = watch,
+            Trust = trust,
             ReloadDelay = TimeSpan.FromMilliseconds(100),
             PluginDirectories = { PluginsDirectory },
         };
