@@ -145,7 +145,8 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
         {
             // A fault of the host itself must still cost only this document, never a stream's later ones.
             var failure = DocumentFailure.Unexpected(ex);
-            HostLog.Unexpected(_logger, ex, chainName, documentId);
+            HostLog.Unexpected(_logger, chainName, documentId, ex.GetType().FullName ?? ex.GetType().Name, ex.StackTrace);
+            HostLog.FailedDetail(_logger, chainName, documentId, failure.Message);
             return (new ProcessResponse { DocumentId = documentId, Chain = request.Chain }, failure);
         }
     }
@@ -183,7 +184,8 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
         }
         else
         {
-            HostLog.Failed(_logger, chain, documentId, size, failure.Code, failure.Step, failure.Message, elapsed);
+            HostLog.Failed(_logger, chain, documentId, size, failure.Code, failure.Step, failure.LogReason, elapsed);
+            HostLog.FailedDetail(_logger, chain, documentId, failure.Message);
         }
 
         if (result is not null && _logger.IsEnabled(LogLevel.Debug))
