@@ -48,9 +48,12 @@ public static class PipelineHost
             return PipelineRuntime.Start(runtimeOptions, services.GetRequiredService<ILoggerFactory>());
         });
         builder.Services.AddSingleton<InlineChainCache>();
+        builder.Services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section));
+        builder.Services.AddSingleton<ApiKeys>();
 
         builder.Services.AddGrpc(options =>
             {
+                options.Interceptors.Add<ApiKeyInterceptor>();
                 options.MaxReceiveMessageSize = MaxMessageBytes;
                 options.MaxSendMessageSize = MaxMessageBytes;
             })
@@ -72,6 +75,8 @@ public static class PipelineHost
 
         // Load plugins and chains now, so that a bad chains file stops start-up with its errors rather than the first request.
         app.Services.GetRequiredService<PipelineRuntime>();
+        // Likewise a misconfigured key list.
+        app.Services.GetRequiredService<ApiKeys>();
 
         app.MapGrpcService<PipelineGrpcService>();
         app.MapGrpcHealthChecksService();

@@ -21,4 +21,10 @@ internal static partial class HostLog
 
     [LoggerMessage(102, LogLevel.Debug, "Document {DocumentId} step {Step} ({Plugin}): {Outcome}, {Edits} edits in {ElapsedMs:0.000} ms {Message}")]
     public static partial void Step(ILogger logger, string documentId, string step, string plugin, StepOutcome outcome, int edits, double elapsedMs, string message);
+
+    [LoggerMessage(110, LogLevel.Warning, "Refused a call to {Method}: {Reason} (UNAUTHENTICATED)")]
+    public static partial void Unauthenticated(ILogger logger, string method, string reason);
+
+    [LoggerMessage(111, LogLevel.Warning, "Refused a call to {Method}: the key {KeyName} lacks the scope {Scope} (PERMISSION_DENIED)")]
+    public static partial void PermissionDenied(ILogger logger, string method, string keyName, string scope);
 }
