@@ -1,6 +1,7 @@
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 using Grpc.AspNetCore.HealthChecks;
+using Grpc.AspNetCore.Server;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Plugins;
@@ -14,7 +15,7 @@ namespace Pipeline.Host;
 /// <summary>Builds the DocPipe web application; <c>Program</c> runs it, tests start it on a free port.</summary>
 public static class PipelineHost
 {
-    /// <summary>The largest gRPC message accepted or sent; documents are limited separately by <c>Pipeline:MaxDocumentBytes</c>.</summary>
+    /// <summary>The default of <c>Pipeline:MaxMessageBytes</c>, the largest gRPC message accepted or sent; documents are limited separately by <c>Pipeline:MaxDocumentBytes</c>.</summary>
     public const int MaxMessageBytes = 64 * 1024 * 1024;
 
     /// <summary>Builds the application. <paramref name="configure"/> may change configuration or services before the build (tests do).</summary>
@@ -51,12 +52,12 @@ public static class PipelineHost
         builder.Services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section));
         builder.Services.AddSingleton<ApiKeys>();
 
-        builder.Services.AddGrpc(options =>
-            {
-                options.Interceptors.Add<ApiKeyInterceptor>();
-                options.MaxReceiveMessageSize = MaxMessageBytes;
-                options.MaxSendMessageSize = MaxMessageBytes;
-            })
+        builder.Services.AddOptions<GrpcServiceOptions>().Configure<IOptions<PipelineHostOptions>>((grpc, host) =>
+        {
+            grpc.MaxReceiveMessageSize = host.Value.MaxMessageBytes;
+            grpc.MaxSendMessageSize = host.Value.MaxMessageBytes;
+        });
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ApiKeyInterceptor>())
             .AddJsonTranscoding(options =>
             {
                 // An error's google.rpc.Status details are Any messages: JSON can only spell out the types it knows.

@@ -17,6 +17,9 @@ public sealed class PipelineHostOptions
     /// <summary>The largest document text accepted, in UTF-8 bytes. Default: 16 MiB.</summary>
     public int MaxDocumentBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>The largest gRPC message accepted or sent, in bytes. Default: 64 MiB. A larger request is <c>RESOURCE_EXHAUSTED</c>.</summary>
+    public int MaxMessageBytes { get; set; } = PipelineHost.MaxMessageBytes;
+
     /// <summary>Reload on changes to plugin folders and the chains file. Default: true.</summary>
     public bool WatchForChanges { get; set; } = true;
 
