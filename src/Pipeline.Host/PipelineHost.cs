@@ -69,6 +69,8 @@ public static class PipelineHost
         builder.Services.AddGrpcHealthChecks()
             .AddCheck("pipeline", () => HealthCheckResult.Healthy());
 
+        ClientCertificates.AddTo(builder);
+
         configure?.Invoke(builder);
         Http1Endpoints.AddTo(builder.Configuration);
 
