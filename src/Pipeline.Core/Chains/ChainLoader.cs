@@ -130,6 +130,20 @@ public static class ChainLoader
             return null;
         }
 
+        // The schema validator reads numbers as decimals and throws on one beyond them (1e300): refuse such numbers first.
+        var unrepresentable = new List<string>();
+        FindUnrepresentableNumbers(document.RootElement, string.Empty, unrepresentable);
+        if (unrepresentable.Count > 0)
+        {
+            foreach (var pointer in unrepresentable)
+            {
+                errors.Add(Located(locations, pointer, "the number is out of range: numbers in a chain must lie within ±7.9e28"));
+            }
+
+            document.Dispose();
+            return null;
+        }
+
         var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (!results.IsValid)
         {
@@ -143,6 +157,31 @@ public static class ChainLoader
         }
 
         return document;
+    }
+
+    private static void FindUnrepresentableNumbers(JsonElement element, string pointer, List<string> found)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number when !element.TryGetDecimal(out _):
+                found.Add(pointer);
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    FindUnrepresentableNumbers(property.Value, pointer + JsonLocations.Pointer(property.Name), found);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    FindUnrepresentableNumbers(item, pointer + "/" + index++, found);
+                }
+
+                break;
+        }
     }
 
     private static Chain? ReadChain(JsonElement element, string name, string pointer, PluginRegistry plugins, JsonLocations locations, List<ChainValidationError> errors)
