@@ -81,6 +81,7 @@ public static class PipelineHost
         // Likewise a misconfigured key list.
         app.Services.GetRequiredService<ApiKeys>();
 
+        app.UseMiddleware<MessageCheck>();
         app.MapGrpcService<PipelineGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

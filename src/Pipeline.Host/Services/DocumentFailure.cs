@@ -77,6 +77,8 @@ internal sealed class DocumentFailure : Exception
         {
             FailureKind.DocumentRejected => StatusCode.InvalidArgument,
             FailureKind.StepTimedOut => StatusCode.Aborted,
+            // A pattern that backtracks without end on this document ran past its match timeout: a timeout too, not a fault of the host.
+            _ when failure.ErrorType == nameof(System.Text.RegularExpressions.RegexMatchTimeoutException) => StatusCode.Aborted,
             _ => StatusCode.Internal,
         },
         failure.Message,
