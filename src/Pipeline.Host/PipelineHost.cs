@@ -1,7 +1,9 @@
 using Google.Protobuf.Reflection;
 using Google.Rpc;
+using Grpc.AspNetCore.Server;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Engine;
+using Pipeline.Core.Plugins;
 using Pipeline.Core.Runtime;
 using Pipeline.Host.Configuration;
 using Pipeline.Host.Services;
@@ -12,7 +14,7 @@ namespace Pipeline.Host;
 /// <summary>Builds the DocPipe web application; <c>Program</c> runs it, tests start it on a free port.</summary>
 public static class PipelineHost
 {
-    /// <summary>The largest gRPC message accepted or sent; documents are limited separately by <c>Pipeline:MaxDocumentBytes</c>.</summary>
+    /// <summary>The default of <c>Pipeline:MaxMessageBytes</c>, the largest gRPC message accepted or sent; documents are limited separately by <c>Pipeline:MaxDocumentBytes</c>.</summary>
     public const int MaxMessageBytes = 64 * 1024 * 1024;
 
     /// <summary>Builds the application. <paramref name="configure"/> may change configuration or services before the build (tests do).</summary>
@@ -37,6 +39,7 @@ public static class PipelineHost
                 ChainsFile = options.ResolveChainsFile(),
                 Watch = options.WatchForChanges,
                 CollectiblePlugins = options.CollectiblePlugins,
+                Trust = options.TrustedPlugins.Count > 0 ? new PluginTrust(options.TrustedPlugins) : null,
             };
             foreach (var directory in options.ResolvePluginDirectories())
             {
@@ -46,12 +49,15 @@ public static class PipelineHost
             return PipelineRuntime.Start(runtimeOptions, services.GetRequiredService<ILoggerFactory>());
         });
         builder.Services.AddSingleton<InlineChainCache>();
+        builder.Services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection(AuthOptions.Section));
+        builder.Services.AddSingleton<ApiKeys>();
 
-        builder.Services.AddGrpc(options =>
-            {
-                options.MaxReceiveMessageSize = MaxMessageBytes;
-                options.MaxSendMessageSize = MaxMessageBytes;
-            })
+        builder.Services.AddOptions<GrpcServiceOptions>().Configure<IOptions<PipelineHostOptions>>((grpc, host) =>
+        {
+            grpc.MaxReceiveMessageSize = host.Value.MaxMessageBytes;
+            grpc.MaxSendMessageSize = host.Value.MaxMessageBytes;
+        });
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ApiKeyInterceptor>())
             .AddJsonTranscoding(options =>
             {
                 // An error's google.rpc.Status details are Any messages: JSON can only spell out the types it knows.
@@ -61,6 +67,8 @@ public static class PipelineHost
             });
         builder.Services.AddGrpcReflection();
         builder.AddStepSupervision();
+
+        ClientCertificates.AddTo(builder);
 
         configure?.Invoke(builder);
         Http1Endpoints.AddTo(builder.Configuration);
@@ -72,7 +80,10 @@ public static class PipelineHost
         // Load plugins and chains now, so that a bad chains file stops start-up with its errors rather than the first request.
         app.Services.GetRequiredService<PipelineRuntime>();
         app.Services.GetRequiredService<StepSupervisor>();
+        // Likewise a misconfigured key list.
+        app.Services.GetRequiredService<ApiKeys>();
 
+        app.UseMiddleware<MessageCheck>();
         app.MapGrpcService<PipelineGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Json.Pointer;
 using Json.Schema;
 using Pipeline.Core.Engine;
 using Pipeline.Core.Plugins;
@@ -129,6 +130,20 @@ public static class ChainLoader
             return null;
         }
 
+        // The schema validator reads numbers as decimals and throws on one beyond them (1e300): refuse such numbers first.
+        var unrepresentable = new List<string>();
+        FindUnrepresentableNumbers(document.RootElement, string.Empty, unrepresentable);
+        if (unrepresentable.Count > 0)
+        {
+            foreach (var pointer in unrepresentable)
+            {
+                errors.Add(Located(locations, pointer, "the number is out of range: numbers in a chain must lie within ±7.9e28"));
+            }
+
+            document.Dispose();
+            return null;
+        }
+
         var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (!results.IsValid)
         {
@@ -136,12 +151,37 @@ public static class ChainLoader
             {
                 foreach (var (keyword, message) in detail.Errors!)
                 {
-                    errors.Add(Located(locations, detail.InstanceLocation.ToString(), Explain(keyword, message, detail.InstanceLocation.ToString())));
+                    errors.Add(Located(locations, detail.InstanceLocation.ToString(), Explain(keyword, message, detail.InstanceLocation.ToString(), document.RootElement)));
                 }
             }
         }
 
         return document;
+    }
+
+    private static void FindUnrepresentableNumbers(JsonElement element, string pointer, List<string> found)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Number when !element.TryGetDecimal(out _):
+                found.Add(pointer);
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    FindUnrepresentableNumbers(property.Value, pointer + JsonLocations.Pointer(property.Name), found);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    FindUnrepresentableNumbers(item, pointer + "/" + index++, found);
+                }
+
+                break;
+        }
     }
 
     private static Chain? ReadChain(JsonElement element, string name, string pointer, PluginRegistry plugins, JsonLocations locations, List<ChainValidationError> errors)
@@ -197,6 +237,18 @@ public static class ChainLoader
         {
             var where = hasId ? pointer + "/id" : pointer + "/plugin";
             errors.Add(Located(locations, where, $"duplicate step id '{id}' (step {ids[id]} has it too); give each step its own \"id\""));
+        }
+
+        if (!PluginNames.IsValid(pluginName))
+        {
+            // The schema's pattern has usually said so already; this check holds whatever the schema says.
+            var error = Located(locations, pointer + "/plugin", NotAName(pluginName));
+            if (!errors.Any(e => e.Path == error.Path))
+            {
+                errors.Add(error);
+            }
+
+            return null;
         }
 
         var plugin = plugins.Find(pluginName);
@@ -262,8 +314,17 @@ public static class ChainLoader
         return new ChainValidationError(path, line, column, message);
     }
 
-    private static string Explain(string keyword, string message, string pointer)
+    private static string NotAName(string name) =>
+        $"'{name}' is not a plugin name ({PluginNames.Rule}); a plugin name is never a path";
+
+    private static string Explain(string keyword, string message, string pointer, JsonElement? root = null)
     {
+        if (keyword == "pattern" && pointer.EndsWith("/plugin", StringComparison.Ordinal) && root is { } document
+            && JsonPointer.Parse(pointer).Evaluate(document) is { ValueKind: JsonValueKind.String } plugin)
+        {
+            return NotAName(plugin.GetString()!);
+        }
+
         if (keyword == "false" || message.Contains("false schema", StringComparison.OrdinalIgnoreCase))
         {
             var name = pointer[(pointer.LastIndexOf('/') + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);

@@ -11,4 +11,7 @@ public sealed class ChainFailure
 
     /// <summary>A message a caller can act on, naming the step and the plugin.</summary>
     public required string Message { get; init; }
+
+    /// <summary>The type of the exception the step threw, when it threw one; logged where <see cref="Message"/> may not be (it can quote the document).</summary>
+    public string ErrorType { get; init; } = string.Empty;
 }

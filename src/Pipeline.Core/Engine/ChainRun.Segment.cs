@@ -76,6 +76,8 @@ internal sealed partial class ChainRun
                         await run.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
                     }
 
+                    // The step's console scope was set on this flow: what follows is the engine's, not the step's.
+                    PluginConsole.Leave();
                     lock (_gate)
                     {
                         if (_abandoned)

@@ -145,7 +145,7 @@ internal sealed partial class ChainRun
             var message = rejected
                 ? $"{step.Describe()} rejected the document: {error.Message}"
                 : $"{step.Describe()} failed: {error.GetType().Name}: {error.Message}";
-            return Failed(step, elapsed, message, rejected ? FailureKind.DocumentRejected : FailureKind.StepFailed);
+            return Failed(step, elapsed, message, rejected ? FailureKind.DocumentRejected : FailureKind.StepFailed, errorType: error.GetType().Name);
         }
 
         var edits = StepOutputCheck.Sorted(context.Edits);
@@ -300,7 +300,7 @@ internal sealed partial class ChainRun
         return Failed(step, Stopwatch.GetElapsedTime(started), message, FailureKind.StepTimedOut, StepOutcome.TimedOut);
     }
 
-    private static (StepResult, ChainFailure?) Failed(ChainStep step, TimeSpan elapsed, string message, FailureKind kind, StepOutcome outcome = StepOutcome.Failed)
+    private static (StepResult, ChainFailure?) Failed(ChainStep step, TimeSpan elapsed, string message, FailureKind kind, StepOutcome outcome = StepOutcome.Failed, string errorType = "")
     {
         var result = new StepResult
         {
@@ -310,6 +310,6 @@ internal sealed partial class ChainRun
             Duration = elapsed,
             Message = step.Definition.OnError == OnError.Skip ? message + "; skipped (onError: skip)" : message,
         };
-        return (result, new ChainFailure { Kind = kind, StepId = step.Id, Plugin = step.Plugin.Name, Message = message });
+        return (result, new ChainFailure { Kind = kind, StepId = step.Id, Plugin = step.Plugin.Name, Message = message, ErrorType = errorType });
     }
 }

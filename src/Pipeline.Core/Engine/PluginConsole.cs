@@ -37,6 +37,9 @@ public static partial class PluginConsole
     /// <summary>Marks the rest of the current step's execution context as the step's.</summary>
     internal static void Enter(string step, ILogger logger) => Current.Value = new Scope(step, logger);
 
+    /// <summary>Ends the step's part of the execution context, so that the engine's and the host's code after it is nobody's step.</summary>
+    internal static void Leave() => Current.Value = null;
+
     /// <summary>Lets log events a plugin writes through its ILogger reach the console sink as they are.</summary>
     internal static PassThrough Bypass()
     {

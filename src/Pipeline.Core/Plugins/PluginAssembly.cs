@@ -2,6 +2,7 @@ using System.Reflection;
 using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.Logging;
 using Pipeline.Abstractions;
+using Pipeline.Core.Chains;
 
 namespace Pipeline.Core.Plugins;
 
@@ -54,7 +55,8 @@ public sealed class PluginAssembly : IDisposable
     /// collectible assemblies without tiered compilation, so without profile-guided optimisation, and reaches
     /// their statics through slower helpers: the built-in news chain runs about a sixth slower that way.
     /// </param>
-    public static PluginAssembly Load(string folder, ILoggerFactory loggers, bool collectible = false)
+    /// <param name="trust">When set, every assembly of the folder is hashed and checked before any is loaded.</param>
+    public static PluginAssembly Load(string folder, ILoggerFactory loggers, bool collectible = false, PluginTrust? trust = null)
     {
         ArgumentNullException.ThrowIfNull(loggers);
         var path = MainAssemblyOf(folder);
@@ -62,6 +64,8 @@ public sealed class PluginAssembly : IDisposable
         {
             throw new PluginLoadException(folder, $"no {Path.GetFileName(path)} in the folder (a plugin folder holds <Name>/<Name>.dll)");
         }
+
+        trust?.Check(folder);
 
         var fingerprint = FingerprintOf(path);
         PluginLoader loader;
@@ -132,9 +136,9 @@ public sealed class PluginAssembly : IDisposable
                 throw new PluginLoadException(Path.GetDirectoryName(path)!, $"{type.FullName} needs a public constructor taking nothing or an ILogger");
             }
 
-            if (!IsValidName(plugin.Name))
+            if (!PluginNames.IsValid(plugin.Name))
             {
-                throw new PluginLoadException(Path.GetDirectoryName(path)!, $"{type.FullName} is named '{plugin.Name}'; plugin names are lower-case letters, digits and hyphens");
+                throw new PluginLoadException(Path.GetDirectoryName(path)!, $"{type.FullName} is named '{plugin.Name}'; plugin names are {PluginNames.Rule}");
             }
 
             plugins.Add(new LoadedPlugin(plugin, path));
@@ -142,9 +146,4 @@ public sealed class PluginAssembly : IDisposable
 
         return plugins;
     }
-
-    private static bool IsValidName(string? name) =>
-        name is { Length: > 0 }
-        && (char.IsAsciiLetterLower(name[0]) || char.IsAsciiDigit(name[0]))
-        && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 }

@@ -159,7 +159,7 @@ public sealed class PipelineRuntime : IDisposable
     {
         try
         {
-            var assembly = PluginAssembly.Load(folder, _loggers, _options.CollectiblePlugins);
+            var assembly = PluginAssembly.Load(folder, _loggers, _options.CollectiblePlugins, _options.Trust);
             into[folder] = assembly;
             foreach (var plugin in assembly.Plugins)
             {

@@ -1,3 +1,5 @@
+using Pipeline.Core.Plugins;
+
 namespace Pipeline.Core.Runtime;
 
 /// <summary>Where the runtime finds its plugins and chains.</summary>
@@ -22,4 +24,10 @@ public sealed class PipelineRuntimeOptions
 
     /// <summary>How long changes must settle before a reload. Default: 300 ms.</summary>
     public TimeSpan ReloadDelay { get; init; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// The plugin allow-list, or null to load every plugin folder (the default). With it, a folder whose
+    /// assemblies are not all pinned with their current SHA-256 is refused and logged.
+    /// </summary>
+    public PluginTrust? Trust { get; init; }
 }

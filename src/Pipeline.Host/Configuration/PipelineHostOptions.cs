@@ -17,6 +17,9 @@ public sealed class PipelineHostOptions
     /// <summary>The largest document text accepted, in UTF-8 bytes. Default: 16 MiB.</summary>
     public int MaxDocumentBytes { get; set; } = 16 * 1024 * 1024;
 
+    /// <summary>The largest gRPC message accepted or sent, in bytes. Default: 64 MiB. A larger request is <c>RESOURCE_EXHAUSTED</c>.</summary>
+    public int MaxMessageBytes { get; set; } = PipelineHost.MaxMessageBytes;
+
     /// <summary>Reload on changes to plugin folders and the chains file. Default: true.</summary>
     public bool WatchForChanges { get; set; } = true;
 
@@ -34,6 +37,12 @@ public sealed class PipelineHostOptions
 
     /// <summary>A GC heap hard limit set at start-up, past which allocations throw OutOfMemoryException instead of the OS killing the process. Default: 0, the runtime's own (75% of a container's memory limit, none outside one).</summary>
     public long HeapHardLimitBytes { get; set; }
+
+    /// <summary>
+    /// The plugin allow-list: <c>Folder/File.dll</c> (relative to its plugin directory) to its SHA-256 in hex.
+    /// Empty (the default): every plugin folder loads. Otherwise a folder with any assembly unlisted or changed is refused.
+    /// </summary>
+    public IDictionary<string, string> TrustedPlugins { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public string ResolveChainsFile() =>
         string.IsNullOrWhiteSpace(ChainsFile) ? Path.Combine(AppContext.BaseDirectory, "chains.json") : Path.GetFullPath(ChainsFile);

@@ -14,12 +14,13 @@ namespace Pipeline.Host.Services;
 /// </summary>
 internal sealed class DocumentFailure : Exception
 {
-    private DocumentFailure(StatusCode code, string message, string step = "", IReadOnlyList<ChainValidationError>? violations = null)
+    private DocumentFailure(StatusCode code, string message, string step = "", IReadOnlyList<ChainValidationError>? violations = null, string? logReason = null)
         : base(message)
     {
         Code = code;
         Step = step;
         Violations = violations ?? [];
+        LogReason = logReason ?? message;
     }
 
     public DocumentFailure()
@@ -38,6 +39,7 @@ internal sealed class DocumentFailure : Exception
         Code = StatusCode.Unknown;
         Step = string.Empty;
         Violations = [];
+        LogReason = message;
     }
 
     public StatusCode Code { get; }
@@ -45,6 +47,12 @@ internal sealed class DocumentFailure : Exception
     public string Step { get; }
 
     public IReadOnlyList<ChainValidationError> Violations { get; }
+
+    /// <summary>
+    /// What the log at Information and above may say: <see cref="Exception.Message"/> unless a plugin wrote it,
+    /// since a plugin's message may quote the document (logs must never carry its text).
+    /// </summary>
+    public string LogReason { get; }
 
     public static DocumentFailure UnknownChain(string name, ChainSet chains) =>
         new(StatusCode.NotFound, $"unknown chain '{name}'; configured chains: {string.Join(", ", chains.Chains.Select(c => c.Name))}");
@@ -65,7 +73,7 @@ internal sealed class DocumentFailure : Exception
         new(StatusCode.ResourceExhausted, $"the host is refusing documents: {abandoned} steps abandoned at their timeout still run, the cap is {cap} (Pipeline:MaxAbandonedSteps); retry once they finish");
 
     public static DocumentFailure Unexpected(Exception ex) =>
-        new(StatusCode.Internal, $"the host failed to process the document: {ex.GetType().Name}: {ex.Message}");
+        new(StatusCode.Internal, $"the host failed to process the document: {ex.GetType().Name}: {ex.Message}", logReason: $"the host failed: {ex.GetType().Name}");
 
     public static DocumentFailure FromChain(ChainFailure failure) => new(
         failure.Kind switch
@@ -73,10 +81,19 @@ internal sealed class DocumentFailure : Exception
             FailureKind.DocumentRejected => StatusCode.InvalidArgument,
             FailureKind.StepTimedOut => StatusCode.Aborted,
             FailureKind.ResourceExhausted => StatusCode.ResourceExhausted,
+            // A pattern that backtracks without end on this document ran past its match timeout: a timeout too, not a fault of the host.
+            _ when failure.ErrorType == nameof(System.Text.RegularExpressions.RegexMatchTimeoutException) => StatusCode.Aborted,
             _ => StatusCode.Internal,
         },
         failure.Message,
-        failure.StepId);
+        failure.StepId,
+        logReason: failure.Kind switch
+        {
+            FailureKind.DocumentRejected => $"step '{failure.StepId}' (plugin {failure.Plugin}) rejected the document",
+            FailureKind.StepTimedOut => $"step '{failure.StepId}' (plugin {failure.Plugin}) timed out",
+            _ when failure.ErrorType.Length > 0 => $"step '{failure.StepId}' (plugin {failure.Plugin}) threw {failure.ErrorType}",
+            _ => $"step '{failure.StepId}' (plugin {failure.Plugin}) returned invalid results",
+        });
 
     public DocPipe.V1.Error ToError() => new() { Code = (int)Code, Message = Message, Step = Step };
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using DocPipe.V1;
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Chains;
@@ -41,7 +42,7 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
 
     public override async Task ProcessStream(IAsyncStreamReader<ProcessRequest> requestStream, IServerStreamWriter<ProcessResponse> responseStream, ServerCallContext context)
     {
-        await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
+        await foreach (var request in Checked(requestStream.ReadAllAsync(context.CancellationToken)))
         {
             var (response, failure) = await ProcessOneAsync(request, context.CancellationToken);
             if (failure is not null)
@@ -50,6 +51,33 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
             }
 
             await responseStream.WriteAsync(response, context.CancellationToken);
+        }
+    }
+
+    /// <summary>A stream's message that does not parse is the client's mistake: INVALID_ARGUMENT, where grpc-dotnet would say UNKNOWN.</summary>
+    private static async IAsyncEnumerable<ProcessRequest> Checked(IAsyncEnumerable<ProcessRequest> requests)
+    {
+        await using var reader = requests.GetAsyncEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!await reader.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
+            catch (InvalidProtocolBufferException ex)
+            {
+                throw new RpcException(new Status(StatusCode.InvalidArgument, "a request of the stream is not a valid docpipe.v1.ProcessRequest: " + ex.Message));
+            }
+            catch (Exception ex) when (ex is InvalidDataException or RpcException { StatusCode: StatusCode.Internal })
+            {
+                // grpc-dotnet's reader reports a frame cut short ("Incomplete message.") as INTERNAL.
+                throw new RpcException(new Status(StatusCode.InvalidArgument, "the request stream is not valid gRPC framing: " + ex.Message));
+            }
+
+            yield return reader.Current;
         }
     }
 
@@ -153,7 +181,8 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
         {
             // A fault of the host itself must still cost only this document, never a stream's later ones.
             var failure = DocumentFailure.Unexpected(ex);
-            HostLog.Unexpected(_logger, ex, chainName, documentId);
+            HostLog.Unexpected(_logger, chainName, documentId, ex.GetType().FullName ?? ex.GetType().Name, ex.StackTrace);
+            HostLog.FailedDetail(_logger, chainName, documentId, failure.Message);
             return (new ProcessResponse { DocumentId = documentId, Chain = request.Chain }, failure);
         }
     }
@@ -191,7 +220,8 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
         }
         else
         {
-            HostLog.Failed(_logger, chain, documentId, size, failure.Code, failure.Step, failure.Message, elapsed);
+            HostLog.Failed(_logger, chain, documentId, size, failure.Code, failure.Step, failure.LogReason, elapsed);
+            HostLog.FailedDetail(_logger, chain, documentId, failure.Message);
         }
 
         if (result is not null && _logger.IsEnabled(LogLevel.Debug))

@@ -1,4 +1,5 @@
 using Pipeline.Core.Engine;
+using Pipeline.Core.Plugins;
 using Pipeline.Core.Runtime;
 using Xunit.Abstractions;
 
@@ -80,13 +81,14 @@ internal sealed class RuntimeSandbox : IAsyncDisposable
         File.Move(temp, ChainsFile, overwrite: true);
     }
 
-    public PipelineRuntime Start(bool watch = true, bool collectible = false)
+    public PipelineRuntime Start(bool watch = true, bool collectible = false, PluginTrust? trust = null)
     {
         var options = new PipelineRuntimeOptions
         {
             ChainsFile = ChainsFile,
             Watch = watch,
             CollectiblePlugins = collectible,
+            Trust = trust,
             ReloadDelay = TimeSpan.FromMilliseconds(100),
             PluginDirectories = { PluginsDirectory },
         };

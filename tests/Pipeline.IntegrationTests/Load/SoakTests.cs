@@ -20,6 +20,9 @@ namespace Pipeline.IntegrationTests.Load;
 public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const double MaxGrowth = 0.05;
+
+    // What a run under five minutes may grow by beyond the 5%: see the assertion.
+    private const long ShortRunSlackBytes = 6L * 1024 * 1024;
     private const int MaxInFlight = 64;
 
     // Pool threads carry plugins' per-thread caches, so one sample moves with the thread count; a leak lifts the floor.
@@ -62,7 +65,8 @@ public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
         await MaximumRateAsync(client, probe / 2);
         var maximum = await MaximumRateAsync(client, probe);
         var rate = maximum * 0.8;
-        var warmUp = Duration * 0.25;
+        // Caches, pools and tiered code settle over the first part of a run; a short run needs proportionally more of it.
+        var warmUp = Duration * (Duration < TimeSpan.FromMinutes(5) ? 0.4 : 0.25);
         output.WriteLine($"maximum {maximum:0.0} documents/s over {probe.TotalSeconds:0} s; steady load {rate:0.0}/s for {Duration.TotalSeconds:0} s, warm-up {warmUp.TotalSeconds:0} s");
 
         var done = await PacedAsync(client, rate, warmUp);
@@ -80,7 +84,10 @@ public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
 
         Assert.True(Interlocked.Read(ref _failed) == 0, _firstFailure);
         Assert.True(done > 0, "no call was made");
-        Assert.True(later <= earlier * (1 + MaxGrowth), $"the live managed heap's floor grew from {ManagedMemory.Mib(earlier)} to {ManagedMemory.Mib(later)}, more than {MaxGrowth:P0}");
+        // A short run (CI's) shares its process with other tests' hosts and ends before caches have settled: a few
+        // MiB of slack there; a long run is held to the 5% alone.
+        var allowed = Math.Max(earlier * MaxGrowth, Duration < TimeSpan.FromMinutes(5) ? ShortRunSlackBytes : 0);
+        Assert.True(later - earlier <= allowed, $"the live managed heap's floor grew from {ManagedMemory.Mib(earlier)} to {ManagedMemory.Mib(later)}, more than {MaxGrowth:P0} (or {ManagedMemory.Mib(ShortRunSlackBytes)} in a run under five minutes)");
     }
 
     private async Task<double> MaximumRateAsync(PipelineService.PipelineServiceClient client, TimeSpan length)

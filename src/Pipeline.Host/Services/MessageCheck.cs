@@ -1,0 +1,106 @@
+using System.Buffers.Binary;
+using DocPipe.V1;
+using Google.Protobuf;
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using Pipeline.Host.Configuration;
+
+namespace Pipeline.Host.Services;
+
+/// <summary>
+/// Checks the one message of a unary call before gRPC reads it. grpc-dotnet answers a message it cannot
+/// parse (random or truncated protobuf, invalid UTF-8 in a string) with <c>UNKNOWN</c> and a frame cut short
+/// with <c>INTERNAL</c>; both are the client's mistake, so they are answered here with <c>INVALID_ARGUMENT</c>
+/// saying what was wrong. <c>ProcessStream</c>'s messages are checked where the service reads them.
+/// </summary>
+internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOptions> options)
+{
+    private const string Service = "/docpipe.v1.PipelineService/";
+
+    private static readonly Dictionary<string, MessageParser> Parsers = new(StringComparer.Ordinal)
+    {
+        [Service + "Process"] = ProcessRequest.Parser,
+        [Service + "ValidateChain"] = ValidateChainRequest.Parser,
+        [Service + "ListPlugins"] = ListPluginsRequest.Parser,
+        [Service + "ListChains"] = ListChainsRequest.Parser,
+    };
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsPost(request.Method)
+            || request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true
+            || request.ContentType.StartsWith("application/grpc-web", StringComparison.Ordinal)
+            || !Parsers.TryGetValue(request.Path.Value ?? string.Empty, out var parser))
+        {
+            await next(context);
+            return;
+        }
+
+        var limit = options.Value.MaxMessageBytes;
+        using var body = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
+        {
+            body.Write(buffer, 0, read);
+            if (body.Length > (long)limit + 5)
+            {
+                await FailAsync(context, StatusCode.ResourceExhausted, $"the request message is larger than {limit:N0} bytes (Pipeline:MaxMessageBytes)");
+                return;
+            }
+        }
+
+        var bytes = body.ToArray();
+        var problem = Problem(bytes, parser);
+        if (problem is not null)
+        {
+            await FailAsync(context, StatusCode.InvalidArgument, problem);
+            return;
+        }
+
+        request.Body = new MemoryStream(bytes, writable: false);
+        await next(context);
+    }
+
+    private static string? Problem(byte[] bytes, MessageParser parser)
+    {
+        if (bytes.Length < 5)
+        {
+            return $"the request holds {bytes.Length} bytes, fewer than a gRPC frame's 5-byte header";
+        }
+
+        if (bytes[0] != 0)
+        {
+            // Compressed: grpc-dotnet decompresses and checks it.
+            return null;
+        }
+
+        var declared = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(1));
+        if (declared != bytes.Length - 5)
+        {
+            return $"the gRPC frame declares a {declared:N0}-byte message but {bytes.Length - 5:N0} bytes follow it (one message per unary call)";
+        }
+
+        try
+        {
+            parser.ParseFrom(bytes, 5, bytes.Length - 5);
+            return null;
+        }
+        catch (InvalidProtocolBufferException ex)
+        {
+            return $"the request is not a valid {parser.ParseFrom(ByteString.Empty).Descriptor.FullName}: {ex.Message}";
+        }
+    }
+
+    private static Task FailAsync(HttpContext context, StatusCode code, string message)
+    {
+        // A trailers-only reply: the status travels in the headers.
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/grpc";
+        response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers["grpc-message"] = Uri.EscapeDataString(message);
+        return response.CompleteAsync();
+    }
+}
