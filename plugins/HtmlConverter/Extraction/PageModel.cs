@@ -1,0 +1,205 @@
+using AngleSharp.Dom;
+using Pipeline.Abstractions;
+using Pipeline.Plugins.HtmlConverter.Source;
+
+namespace Pipeline.Plugins.HtmlConverter.Extraction;
+
+/// <summary>
+/// The page's elements in document order with what scoring needs of each: parent, whether it can hold article
+/// text at all, and the amount of text, link text and commas in it and in the paragraph it opens.
+/// </summary>
+internal sealed class PageModel
+{
+    private readonly Dictionary<IElement, int> _index = new(ReferenceEqualityComparer.Instance);
+
+    private PageModel(int capacity)
+    {
+        Elements = new List<IElement>(capacity);
+    }
+
+    public List<IElement> Elements { get; }
+
+    public int Count => Elements.Count;
+
+    public int[] Parent { get; private set; } = [];
+
+    /// <summary>Never article text: the element or an ancestor is code, media, a control, navigation, hidden, or marked as furniture.</summary>
+    public bool[] Excluded { get; private set; } = [];
+
+    public bool[] IsBlock { get; private set; } = [];
+
+    /// <summary>Letters and digits (not white space) of the text whose nearest block is the element.</summary>
+    public int[] OwnText { get; private set; } = [];
+
+    public int[] OwnLink { get; private set; } = [];
+
+    public int[] OwnCommas { get; private set; } = [];
+
+    public int[] TreeText { get; private set; } = [];
+
+    public int[] TreeLink { get; private set; } = [];
+
+    public int[] TreeCommas { get; private set; } = [];
+
+    /// <summary>How many paragraphs (blocks of at least 25 characters of their own) the element holds.</summary>
+    public int[] TreeParagraphs { get; private set; } = [];
+
+    /// <summary>The index just past the element's last descendant: its subtree is [i, End[i]).</summary>
+    public int[] End { get; private set; } = [];
+
+    public int IndexOf(IElement element) => _index.TryGetValue(element, out var i) ? i : -1;
+
+    public double LinkDensity(int i) => TreeText[i] == 0 ? 0 : (double)TreeLink[i] / TreeText[i];
+
+    public static PageModel Build(IDocument document, HtmlOptions options, CancellationToken cancellationToken)
+    {
+        var model = new PageModel(1024);
+        var parents = new List<int>();
+        var depths = new List<int>();
+        var excluded = new List<bool>();
+        var blocks = new List<bool>();
+        var nearestBlock = new List<int>();
+        var inLink = new List<bool>();
+        var own = new List<int>();
+        var ownLink = new List<int>();
+        var commas = new List<int>();
+        var visited = 0;
+        foreach (var node in DocumentOrder.Nodes(document))
+        {
+            if ((++visited & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (node is IElement element)
+            {
+                var parent = element.ParentElement is { } p ? model.IndexOf(p) : -1;
+                var depth = parent < 0 ? 0 : depths[parent] + 1;
+                if (depth > options.MaxDepth)
+                {
+                    throw new DocumentRejectedException($"HTML nested deeper than {options.MaxDepth} elements (maxDepth); a page this deep is malformed or hostile");
+                }
+
+                if (model.Count >= options.MaxElements)
+                {
+                    throw new DocumentRejectedException($"HTML has more than {options.MaxElements} elements (maxElements)");
+                }
+
+                var index = model.Count;
+                model._index.Add(element, index);
+                model.Elements.Add(element);
+                parents.Add(parent);
+                depths.Add(depth);
+                var name = element.LocalName;
+                var isBlock = Tags.Blocks.Contains(name);
+                excluded.Add((parent >= 0 && excluded[parent]) || IsFurniture(element, name));
+                blocks.Add(isBlock);
+                nearestBlock.Add(isBlock || parent < 0 ? index : nearestBlock[parent]);
+                inLink.Add(name == "a" || (parent >= 0 && !isBlock && inLink[parent]));
+                own.Add(0);
+                ownLink.Add(0);
+                commas.Add(0);
+            }
+            else if (node is IText text && text.ParentElement is { } holder && model.IndexOf(holder) is >= 0 and var at && !excluded[at])
+            {
+                var (letters, commaCount) = Measure(text.Data);
+                var block = nearestBlock[at];
+                own[block] += letters;
+                commas[block] += commaCount;
+                if (inLink[at])
+                {
+                    ownLink[block] += letters;
+                }
+            }
+        }
+
+        model.Parent = [.. parents];
+        model.Excluded = [.. excluded];
+        model.IsBlock = [.. blocks];
+        model.OwnText = [.. own];
+        model.OwnLink = [.. ownLink];
+        model.OwnCommas = [.. commas];
+        model.Sum();
+        return model;
+    }
+
+    private void Sum()
+    {
+        TreeText = (int[])OwnText.Clone();
+        TreeLink = (int[])OwnLink.Clone();
+        TreeCommas = (int[])OwnCommas.Clone();
+        TreeParagraphs = new int[Count];
+        End = new int[Count];
+        for (var i = Count - 1; i >= 0; i--)
+        {
+            End[i] = Math.Max(End[i], i + 1);
+            if (OwnText[i] >= 25)
+            {
+                TreeParagraphs[i]++;
+            }
+
+            if (Parent[i] is >= 0 and var parent)
+            {
+                TreeText[parent] += TreeText[i];
+                TreeLink[parent] += TreeLink[i];
+                TreeCommas[parent] += TreeCommas[i];
+                TreeParagraphs[parent] += TreeParagraphs[i];
+                End[parent] = Math.Max(End[parent], End[i]);
+            }
+        }
+    }
+
+    private static (int Letters, int Commas) Measure(string data)
+    {
+        var letters = 0;
+        var commas = 0;
+        foreach (var c in data)
+        {
+            if (c is ',' or '，' or '、')
+            {
+                commas++;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                letters++;
+            }
+        }
+
+        return (letters, commas);
+    }
+
+    private static bool IsFurniture(IElement element, string name)
+    {
+        if (Tags.NeverText.Contains(name) || element.HasAttribute("hidden"))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("aria-hidden") is "true"
+            || (element.GetAttribute("role") is { } role && Tags.FurnitureRoles.Contains(role)))
+        {
+            return true;
+        }
+
+        if (element.GetAttribute("style") is { } style && HidesItself(style))
+        {
+            return true;
+        }
+
+        return name is not ("html" or "body" or "article" or "main") && ClassHints.IsFurniture(ClassAndId(element));
+    }
+
+    public static string ClassAndId(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        return id is null ? cls ?? string.Empty : cls is null ? id : cls + " " + id;
+    }
+
+    private static bool HidesItself(string style)
+    {
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,88 @@
+using AngleSharp.Dom;
+using Pipeline.Plugins.HtmlConverter.Extraction;
+using Pipeline.Plugins.HtmlConverter.Source;
+
+namespace Pipeline.Plugins.HtmlConverter.Output;
+
+/// <summary>Writes the chosen parts of the page as text: paragraphs apart, furniture inside them left out.</summary>
+internal sealed class ArticleWriter
+{
+    private readonly PageModel _page;
+    private readonly TextNodeMap _map;
+    private readonly EditWriter _writer;
+    private readonly Func<int, bool> _keep;
+
+    public ArticleWriter(PageModel page, TextNodeMap map, EditWriter writer, Func<int, bool> keep)
+    {
+        _page = page;
+        _map = map;
+        _writer = writer;
+        _keep = keep;
+    }
+
+    public void Write(IElement root)
+    {
+        _writer.Separate(Separator.Paragraph);
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            var descend = Enter(node);
+            if (descend && node.FirstChild is { } child)
+            {
+                node = child;
+                continue;
+            }
+
+            Leave(node, descend);
+            while (node != root && node!.NextSibling is null)
+            {
+                node = node.Parent;
+                if (node is not null && node != root)
+                {
+                    Leave(node, true);
+                }
+            }
+
+            node = node == root ? null : node!.NextSibling;
+        }
+
+        _writer.Separate(Separator.Paragraph);
+    }
+
+    private bool Enter(INode node)
+    {
+        if (node is IText text)
+        {
+            if (_map.TryGet(text, out var span))
+            {
+                _writer.Write(span, _map.Runs);
+            }
+
+            return false;
+        }
+
+        if (node is not IElement element || _page.IndexOf(element) is not (>= 0 and var i) || _page.Excluded[i] || !_keep(i))
+        {
+            return false;
+        }
+
+        _writer.Separate(Opening(element.LocalName, i));
+        return true;
+    }
+
+    private void Leave(INode node, bool entered)
+    {
+        if (entered && node is IElement element && _page.IndexOf(element) is >= 0 and var i)
+        {
+            _writer.Separate(Opening(element.LocalName, i));
+        }
+    }
+
+    private Separator Opening(string name, int i) => name switch
+    {
+        "br" => Separator.Line,
+        "td" or "th" => Separator.Space,
+        _ when _page.IsBlock[i] => Separator.Paragraph,
+        _ => Separator.None,
+    };
+}
