@@ -40,7 +40,7 @@ internal static partial class ClassHints
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Positive();
 
-    [GeneratedRegex(@"-ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|signup|sign-up|paywall|promo|recirc|outbrain|taboola|caption|byline|author-bio|\bbio\b|tags|toolbar|most-popular|trending|read-more|readmore|more-stories|related|newsletter|cookie|consent|modal|overlay", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"-ad-|\bads?\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|newsletter|subscribe|signup|sign-up|promo|recirc|outbrain|taboola|caption|byline|author-bio|\bbio\b|tags|toolbar|most-popular|trending|read-more|readmore|more-stories|related|newsletter|cookie|consent|modal|overlay", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 
     [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|entry|post-body|text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

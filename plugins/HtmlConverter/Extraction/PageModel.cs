@@ -47,6 +47,9 @@ internal sealed class PageModel
     /// <summary>The index just past the element's last descendant: its subtree is [i, End[i]).</summary>
     public int[] End { get; private set; } = [];
 
+    /// <summary>Text of the paragraphs (blocks of at least 25 characters of their own, less than half of them links) the element holds.</summary>
+    public int[] TreeParagraphText { get; private set; } = [];
+
     public int IndexOf(IElement element) => _index.TryGetValue(element, out var i) ? i : -1;
 
     public double LinkDensity(int i) => TreeText[i] == 0 ? 0 : (double)TreeLink[i] / TreeText[i];
@@ -56,13 +59,12 @@ internal sealed class PageModel
         var model = new PageModel(1024);
         var parents = new List<int>();
         var depths = new List<int>();
-        var excluded = new List<bool>();
+        var hard = new List<bool>();
+        var byClass = new List<bool>();
         var blocks = new List<bool>();
         var nearestBlock = new List<int>();
         var inLink = new List<bool>();
-        var own = new List<int>();
-        var ownLink = new List<int>();
-        var commas = new List<int>();
+        var texts = new List<(int Holder, int Letters, int Commas)>();
         var visited = 0;
         foreach (var node in DocumentOrder.Nodes(document))
         {
@@ -92,43 +94,68 @@ internal sealed class PageModel
                 depths.Add(depth);
                 var name = element.LocalName;
                 var isBlock = Tags.Blocks.Contains(name);
-                excluded.Add((parent >= 0 && excluded[parent]) || IsFurniture(element, name));
+                hard.Add((parent >= 0 && hard[parent]) || NeverText(element, name));
+                byClass.Add(name is not ("html" or "body" or "article" or "main") && ClassHints.IsFurniture(ClassAndId(element)));
                 blocks.Add(isBlock);
                 nearestBlock.Add(isBlock || parent < 0 ? index : nearestBlock[parent]);
                 inLink.Add(name == "a" || (parent >= 0 && !isBlock && inLink[parent]));
-                own.Add(0);
-                ownLink.Add(0);
-                commas.Add(0);
             }
-            else if (node is IText text && text.ParentElement is { } holder && model.IndexOf(holder) is >= 0 and var at && !excluded[at])
+            else if (node is IText text && text.ParentElement is { } holder && model.IndexOf(holder) is >= 0 and var at && !hard[at])
             {
-                var (letters, commaCount) = Measure(text.Data);
-                var block = nearestBlock[at];
-                own[block] += letters;
-                commas[block] += commaCount;
-                if (inLink[at])
+                var (letters, commas) = Measure(text.Data);
+                if (letters > 0)
                 {
-                    ownLink[block] += letters;
+                    texts.Add((at, letters, commas));
                 }
             }
         }
 
         model.Parent = [.. parents];
-        model.Excluded = [.. excluded];
         model.IsBlock = [.. blocks];
-        model.OwnText = [.. own];
-        model.OwnLink = [.. ownLink];
-        model.OwnCommas = [.. commas];
-        model.Sum();
+        model.Excluded = [.. hard];
+        var nearest = nearestBlock.ToArray();
+        var links = inLink.ToArray();
+        model.Sum(texts, nearest, links);
+
+        // Class and id words mark furniture, but not around most of the page's paragraphs: a wrapper
+        // called "Page-ad-margins" or "paywall" can hold the whole article.
+        var paragraphs = model.TreeParagraphText.Length == 0 ? 0 : model.TreeParagraphText.Max();
+        var excluded = model.Excluded;
+        for (var i = 0; i < model.Count; i++)
+        {
+            excluded[i] = excluded[i] || (model.Parent[i] >= 0 && excluded[model.Parent[i]]) || (byClass[i] && model.TreeParagraphText[i] < paragraphs / 2);
+        }
+
+        model.Sum(texts, nearest, links);
         return model;
     }
 
-    private void Sum()
+    private void Sum(List<(int Holder, int Letters, int Commas)> texts, int[] nearestBlock, bool[] inLink)
     {
+        OwnText = new int[Count];
+        OwnLink = new int[Count];
+        OwnCommas = new int[Count];
+        foreach (var (holder, letters, commas) in texts)
+        {
+            if (Excluded[holder])
+            {
+                continue;
+            }
+
+            var block = nearestBlock[holder];
+            OwnText[block] += letters;
+            OwnCommas[block] += commas;
+            if (inLink[holder])
+            {
+                OwnLink[block] += letters;
+            }
+        }
+
         TreeText = (int[])OwnText.Clone();
         TreeLink = (int[])OwnLink.Clone();
         TreeCommas = (int[])OwnCommas.Clone();
         TreeParagraphs = new int[Count];
+        TreeParagraphText = new int[Count];
         End = new int[Count];
         for (var i = Count - 1; i >= 0; i--)
         {
@@ -136,6 +163,10 @@ internal sealed class PageModel
             if (OwnText[i] >= 25)
             {
                 TreeParagraphs[i]++;
+                if (OwnLink[i] * 2 < OwnText[i])
+                {
+                    TreeParagraphText[i] += OwnText[i];
+                }
             }
 
             if (Parent[i] is >= 0 and var parent)
@@ -144,6 +175,7 @@ internal sealed class PageModel
                 TreeLink[parent] += TreeLink[i];
                 TreeCommas[parent] += TreeCommas[i];
                 TreeParagraphs[parent] += TreeParagraphs[i];
+                TreeParagraphText[parent] += TreeParagraphText[i];
                 End[parent] = Math.Max(End[parent], End[i]);
             }
         }
@@ -169,7 +201,7 @@ internal sealed class PageModel
         return (letters, commas);
     }
 
-    private static bool IsFurniture(IElement element, string name)
+    private static bool NeverText(IElement element, string name)
     {
         if (Tags.NeverText.Contains(name) || element.HasAttribute("hidden"))
         {
@@ -187,7 +219,7 @@ internal sealed class PageModel
             return true;
         }
 
-        return name is not ("html" or "body" or "article" or "main") && ClassHints.IsFurniture(ClassAndId(element));
+        return false;
     }
 
     public static string ClassAndId(IElement element)
