@@ -48,7 +48,8 @@ internal static class MainContent
             }
 
             var score = 1.0 + page.OwnCommas[i] + Math.Min(page.OwnText[i] / 100, 3);
-            var ancestor = page.Parent[i];
+            // Text straight inside a container is a paragraph of that container (readability wraps it in a <p>).
+            var ancestor = page.Elements[i].LocalName is "div" or "section" or "article" or "main" or "td" or "center" or "form" ? i : page.Parent[i];
             for (var level = 0; level < 5 && ancestor >= 0; level++, ancestor = page.Parent[ancestor])
             {
                 scores[ancestor] ??= Initial(page, ancestor);
@@ -69,7 +70,10 @@ internal static class MainContent
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
-        return tag + ClassHints.Weight(PageModel.ClassAndId(page.Elements[i]));
+        // A promising class name is worth its full weight only on an element that holds some paragraphs: on
+        // a title or a teaser it would outweigh the article itself.
+        var weight = ClassHints.Weight(PageModel.ClassAndId(page.Elements[i]));
+        return tag + (weight > 0 ? weight * Math.Min(1, page.TreeParagraphText[i] / 500.0) : weight);
     }
 
     private static List<int> WithSiblings(PageModel page, double?[] scores, int top, double best)
