@@ -23,29 +23,7 @@ internal sealed class ArticleWriter
     public void Write(IElement root)
     {
         _writer.Separate(Separator.Paragraph);
-        var node = root.FirstChild;
-        while (node is not null)
-        {
-            var descend = Enter(node);
-            if (descend && node.FirstChild is { } child)
-            {
-                node = child;
-                continue;
-            }
-
-            Leave(node, descend);
-            while (node != root && node!.NextSibling is null)
-            {
-                node = node.Parent;
-                if (node is not null && node != root)
-                {
-                    Leave(node, true);
-                }
-            }
-
-            node = node == root ? null : node!.NextSibling;
-        }
-
+        DocumentOrder.Walk(root, Enter, Leave);
         _writer.Separate(Separator.Paragraph);
     }
 
@@ -70,9 +48,9 @@ internal sealed class ArticleWriter
         return true;
     }
 
-    private void Leave(INode node, bool entered)
+    private void Leave(INode node)
     {
-        if (entered && node is IElement element && _page.IndexOf(element) is >= 0 and var i)
+        if (node is IElement element && _page.IndexOf(element) is >= 0 and var i)
         {
             _writer.Separate(Opening(element.LocalName, i));
         }

@@ -12,6 +12,8 @@ namespace Pipeline.Plugins.HtmlConverter.Source;
 /// </remarks>
 internal sealed class TextNodeMap
 {
+    private static readonly System.Buffers.SearchValues<char> HtmlSpace = System.Buffers.SearchValues.Create(" \t\n\r\f");
+
     private readonly Dictionary<INode, TextSpan> _spans = new(ReferenceEqualityComparer.Instance);
 
     private TextNodeMap(IReadOnlyList<SourceRun> runs)
@@ -74,21 +76,18 @@ internal sealed class TextNodeMap
         var first = cursor;
         var matched = 0;
         var offset = 0;
-        while (first < Runs.Count && matched == 0)
+        while (first < Runs.Count)
         {
             var run = Runs[first];
-            decoded.Clear();
-            CharacterReferences.AppendDecoded(decoded, source, run.Start, run.End, run.Raw);
-            offset = LeadingNewlineDropped(text, decoded, data) ? (source[run.Start] == '\r' && run.End > run.Start + 1 && source[run.Start + 1] == '\n' ? 2 : 1) : 0;
-            var skip = offset == 0 ? 0 : 1;
-            if (decoded.Length > skip && IsPrefix(decoded, skip, data, 0))
+            offset = LeadingNewline(text, source, run);
+            if (Decodes(source, run, offset, data, 0, decoded, out var length))
             {
-                matched = decoded.Length - skip;
+                matched = length;
                 break;
             }
 
             // A run of white space the tree builder dropped (between table parts, before <head>...).
-            if (!IsWhiteSpace(decoded))
+            if (source.AsSpan(run.Start, run.End - run.Start).ContainsAnyExcept(HtmlSpace))
             {
                 return cursor;
             }
@@ -104,15 +103,12 @@ internal sealed class TextNodeMap
         var last = first;
         while (matched < data.Length && last + 1 < Runs.Count)
         {
-            var run = Runs[last + 1];
-            decoded.Clear();
-            CharacterReferences.AppendDecoded(decoded, source, run.Start, run.End, run.Raw);
-            if (!IsPrefix(decoded, 0, data, matched))
+            if (!Decodes(source, Runs[last + 1], 0, data, matched, decoded, out var length))
             {
                 break;
             }
 
-            matched += decoded.Length;
+            matched += length;
             last++;
         }
 
@@ -125,9 +121,32 @@ internal sealed class TextNodeMap
         return last + 1;
     }
 
-    private static bool LeadingNewlineDropped(IText text, StringBuilder decoded, string data) =>
-        decoded.Length > 0 && decoded[0] == '\n' && (data.Length == 0 || data[0] != '\n' || (decoded.Length > 1 && decoded[1] == '\n'))
-        && text.PreviousSibling is null && text.ParentElement?.LocalName is "pre" or "textarea" or "listing";
+    /// <summary>How many source characters of a line break the parser dropped at the start of a &lt;pre&gt;, &lt;textarea&gt; or &lt;listing&gt;.</summary>
+    private static int LeadingNewline(IText text, string source, SourceRun run)
+    {
+        if (source[run.Start] is not ('\n' or '\r') || text.ParentElement?.LocalName is not ("pre" or "textarea" or "listing") || text.PreviousSibling is not null)
+        {
+            return 0;
+        }
+
+        return source[run.Start] == '\r' && run.End > run.Start + 1 && source[run.Start + 1] == '\n' ? 2 : 1;
+    }
+
+    /// <summary>Whether the run, decoded, is <paramref name="data"/> at <paramref name="at"/>; its length in <paramref name="length"/>.</summary>
+    private static bool Decodes(string source, SourceRun run, int skip, string data, int at, StringBuilder decoded, out int length)
+    {
+        var span = source.AsSpan(run.Start + skip, run.End - run.Start - skip);
+        if (span.IndexOfAny('&', '\r') < 0)
+        {
+            length = span.Length;
+            return length > 0 && at + length <= data.Length && span.SequenceEqual(data.AsSpan(at, length));
+        }
+
+        decoded.Clear();
+        CharacterReferences.AppendDecoded(decoded, source, run.Start + skip, run.End, run.Raw);
+        length = decoded.Length;
+        return IsPrefix(decoded, 0, data, at);
+    }
 
     private static bool IsPrefix(StringBuilder part, int partStart, string data, int at)
     {
@@ -140,19 +159,6 @@ internal sealed class TextNodeMap
         for (var i = 0; i < length; i++)
         {
             if (part[partStart + i] != data[at + i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsWhiteSpace(StringBuilder text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is not (' ' or '\t' or '\n' or '\f'))
             {
                 return false;
             }
