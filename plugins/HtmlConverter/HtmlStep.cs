@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using Pipeline.Abstractions;
 using Pipeline.Plugins.HtmlConverter.Extraction;
+using Pipeline.Plugins.HtmlConverter.Metadata;
 using Pipeline.Plugins.HtmlConverter.Output;
 using Pipeline.Plugins.HtmlConverter.Source;
 
@@ -19,18 +20,25 @@ internal sealed class HtmlStep : IStep
     public ValueTask RunAsync(IStepContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var source = context.Text;
-        var result = Convert(source, cancellationToken);
+        var result = Convert(context.Text, context.Metadata.GetValueOrDefault("source_url"), cancellationToken);
         foreach (var edit in result.Edits)
         {
             context.Replace(edit.Start, edit.Length, edit.Replacement, edit.Reason);
         }
 
+        foreach (var (key, value) in result.Metadata)
+        {
+            if (_options.Overwrite || !context.Metadata.ContainsKey(key))
+            {
+                context.SetMetadata(key, value);
+            }
+        }
+
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>The edits and the text they make; what the step records, without a context.</summary>
-    public EditWriter Convert(string source, CancellationToken cancellationToken)
+    /// <summary>What the step records, without a context: the edits, the text they make and the page's metadata.</summary>
+    public Conversion Convert(string source, string? knownUrl, CancellationToken cancellationToken)
     {
         if (source.Length > _options.MaxLength)
         {
@@ -43,6 +51,7 @@ internal sealed class HtmlStep : IStep
         cancellationToken.ThrowIfCancellationRequested();
         var page = PageModel.Build(document, _options, cancellationToken);
         var map = TextNodeMap.Build(document, source, runs, cancellationToken);
+        var jsonLd = JsonLdArticle.Find(document);
         var writer = new EditWriter(source);
         IReadOnlyList<int> roots;
         Func<int, bool> keep;
@@ -58,13 +67,14 @@ internal sealed class HtmlStep : IStep
             keep = _ => true;
         }
 
-        var article = new ArticleWriter(page, map, writer, keep);
+        var articleWriter = new ArticleWriter(page, map, writer, keep);
         foreach (var root in roots)
         {
-            article.Write(page.Elements[root]);
+            articleWriter.Write(page.Elements[root]);
         }
 
         writer.Finish();
-        return writer;
+        var metadata = _options.Metadata ? PageMetadata.Read(document, jsonLd, knownUrl) : [];
+        return new Conversion(writer.Edits, writer.Text, metadata);
     }
 }
