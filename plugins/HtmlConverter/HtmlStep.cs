@@ -58,6 +58,10 @@ internal sealed class HtmlStep : IStep
         if (_options.MainText)
         {
             roots = MainContent.Roots(page);
+            if (ArticleBodyHint.Container(page, jsonLd?.ArticleBody, roots.Sum(r => page.TreeText[r])) is { } container)
+            {
+                roots = [container];
+            }
             keep = i => ContentFilter.Keep(page, i);
         }
         else

@@ -50,6 +50,14 @@ internal sealed class PageModel
     /// <summary>Text of the paragraphs (blocks of at least 25 characters of their own, less than half of them links) the element holds.</summary>
     public int[] TreeParagraphText { get; private set; } = [];
 
+    /// <summary>Each element's nearest block: itself, or the block its text belongs to.</summary>
+    public int[] NearestBlock { get; private set; } = [];
+
+    /// <summary>The text nodes outside never-text elements, in document order, with the element holding each.</summary>
+    public IReadOnlyList<IText> TextNodes { get; private set; } = [];
+
+    public int[] TextHolders { get; private set; } = [];
+
     public int IndexOf(IElement element) => _index.TryGetValue(element, out var i) ? i : -1;
 
     public double LinkDensity(int i) => TreeText[i] == 0 ? 0 : (double)TreeLink[i] / TreeText[i];
@@ -65,6 +73,7 @@ internal sealed class PageModel
         var nearestBlock = new List<int>();
         var inLink = new List<bool>();
         var texts = new List<(int Holder, int Letters, int Commas)>();
+        var nodes = new List<IText>();
         var visited = 0;
         foreach (var node in DocumentOrder.Nodes(document))
         {
@@ -106,6 +115,7 @@ internal sealed class PageModel
                 if (letters > 0)
                 {
                     texts.Add((at, letters, commas));
+                    nodes.Add(text);
                 }
             }
         }
@@ -127,6 +137,9 @@ internal sealed class PageModel
         }
 
         model.Sum(texts, nearest, links);
+        model.NearestBlock = nearest;
+        model.TextHolders = [.. texts.Select(t => t.Holder)];
+        model.TextNodes = nodes;
         return model;
     }
 
