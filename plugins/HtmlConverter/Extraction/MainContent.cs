@@ -34,7 +34,48 @@ internal static class MainContent
             return body < 0 ? [] : [body];
         }
 
-        return WithSiblings(page, scores, top, best);
+        return Chunks(page, top) ?? WithSiblings(page, scores, top, best);
+    }
+
+    /// <summary>
+    /// An article split into chunks (with ads or images between them) puts each chunk in a wrapper of its own,
+    /// so the best candidate is one chunk. Its kin are the elements of the same tag and class under a near
+    /// ancestor that hold paragraphs: together they are the article.
+    /// </summary>
+    private static List<int>? Chunks(PageModel page, int top)
+    {
+        var element = page.Elements[top];
+        var signature = element.ClassName;
+        if (string.IsNullOrWhiteSpace(signature))
+        {
+            return null;
+        }
+
+        var ancestor = page.Parent[top];
+        for (var level = 0; level < 4 && ancestor >= 0 && page.Elements[ancestor].LocalName is not ("body" or "html"); level++, ancestor = page.Parent[ancestor])
+        {
+            List<int>? chunks = null;
+            var extra = 0;
+            for (var i = ancestor + 1; i < page.End[ancestor]; i++)
+            {
+                if (page.Excluded[i] || page.Elements[i].LocalName != element.LocalName || page.Elements[i].ClassName != signature)
+                {
+                    continue;
+                }
+
+                chunks ??= [];
+                chunks.Add(i);
+                extra += i == top ? 0 : page.TreeParagraphText[i];
+                i = page.End[i] - 1;
+            }
+
+            if (chunks is { Count: > 1 } && extra >= page.TreeParagraphText[top] * 0.25)
+            {
+                return chunks;
+            }
+        }
+
+        return null;
     }
 
     private static double?[] Score(PageModel page)
