@@ -45,7 +45,14 @@ internal sealed class HtmlStep : IStep
             throw new DocumentRejectedException($"HTML source of {source.Length} characters is longer than maxLength {_options.MaxLength}");
         }
 
-        var runs = MarkupLexer.Runs(source, cancellationToken);
+        // The parser's work grows with the depth of the tree (scope checks walk the stack of open elements):
+        // a page nested this deep is refused before it is parsed.
+        var runs = MarkupLexer.Runs(source, out var depth, cancellationToken);
+        if (depth > _options.MaxDepth)
+        {
+            throw new DocumentRejectedException($"HTML nested {depth} elements deep, deeper than maxDepth {_options.MaxDepth}; a page this deep is malformed or hostile");
+        }
+
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(source);
         cancellationToken.ThrowIfCancellationRequested();
@@ -71,7 +78,7 @@ internal sealed class HtmlStep : IStep
             keep = _ => true;
         }
 
-        var articleWriter = new ArticleWriter(page, map, writer, keep);
+        var articleWriter = new ArticleWriter(page, map, writer, keep, _options.MainText ? page.Excluded : page.Invisible);
         foreach (var root in roots)
         {
             articleWriter.Write(page.Elements[root]);

@@ -26,6 +26,9 @@ internal sealed class PageModel
     /// <summary>Never article text: the element or an ancestor is code, media, a control, navigation, hidden, or marked as furniture.</summary>
     public bool[] Excluded { get; private set; } = [];
 
+    /// <summary>Not shown at all: code, styles, the head, hidden elements.</summary>
+    public bool[] Invisible { get; private set; } = [];
+
     public bool[] IsBlock { get; private set; } = [];
 
     /// <summary>Letters and digits (not white space) of the text whose nearest block is the element.</summary>
@@ -68,6 +71,7 @@ internal sealed class PageModel
         var parents = new List<int>();
         var depths = new List<int>();
         var hard = new List<bool>();
+        var invisible = new List<bool>();
         var byClass = new List<bool>();
         var blocks = new List<bool>();
         var nearestBlock = new List<int>();
@@ -104,6 +108,7 @@ internal sealed class PageModel
                 var name = element.LocalName;
                 var isBlock = Tags.Blocks.Contains(name);
                 hard.Add((parent >= 0 && hard[parent]) || NeverText(element, name));
+                invisible.Add((parent >= 0 && invisible[parent]) || name is "script" or "style" or "template" or "head" or "noscript" or "svg" or "math" || Hidden(element));
                 byClass.Add(name is not ("html" or "body" or "article" or "main") && ClassHints.IsFurniture(ClassAndId(element)));
                 blocks.Add(isBlock);
                 nearestBlock.Add(isBlock || parent < 0 ? index : nearestBlock[parent]);
@@ -120,6 +125,7 @@ internal sealed class PageModel
             }
         }
 
+        model.Invisible = [.. invisible];
         model.Parent = [.. parents];
         model.IsBlock = [.. blocks];
         model.Excluded = [.. hard];
@@ -214,20 +220,18 @@ internal sealed class PageModel
         return (letters, commas);
     }
 
+    private static bool Hidden(IElement element) =>
+        element.HasAttribute("hidden") || (element.GetAttribute("style") is { } style && HidesItself(style));
+
     private static bool NeverText(IElement element, string name)
     {
-        if (Tags.NeverText.Contains(name) || element.HasAttribute("hidden"))
+        if (Tags.NeverText.Contains(name) || Hidden(element))
         {
             return true;
         }
 
         if (element.GetAttribute("aria-hidden") is "true"
             || (element.GetAttribute("role") is { } role && Tags.FurnitureRoles.Contains(role)))
-        {
-            return true;
-        }
-
-        if (element.GetAttribute("style") is { } style && HidesItself(style))
         {
             return true;
         }

@@ -11,9 +11,16 @@ internal sealed class ArticleWriter
     private readonly TextNodeMap _map;
     private readonly EditWriter _writer;
     private readonly Func<int, bool> _keep;
+    private readonly bool[] _excluded;
 
-    public ArticleWriter(PageModel page, TextNodeMap map, EditWriter writer, Func<int, bool> keep)
+    /// <param name="page">The page.</param>
+    /// <param name="map">Where its text nodes are in the source.</param>
+    /// <param name="writer">Takes the kept text.</param>
+    /// <param name="keep">Whether an element that is not excluded goes into the text.</param>
+    /// <param name="excluded">Elements never written: the page's furniture, or only what is invisible.</param>
+    public ArticleWriter(PageModel page, TextNodeMap map, EditWriter writer, Func<int, bool> keep, bool[] excluded)
     {
+        _excluded = excluded;
         _page = page;
         _map = map;
         _writer = writer;
@@ -39,7 +46,7 @@ internal sealed class ArticleWriter
             return false;
         }
 
-        if (node is not IElement element || _page.IndexOf(element) is not (>= 0 and var i) || _page.Excluded[i] || !_keep(i))
+        if (node is not IElement element || _page.IndexOf(element) is not (>= 0 and var i) || _excluded[i] || !_keep(i))
         {
             return false;
         }

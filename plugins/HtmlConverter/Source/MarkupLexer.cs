@@ -14,9 +14,21 @@ internal static class MarkupLexer
     private static readonly string[] RawText = ["script", "style", "xmp", "iframe", "noembed", "noframes"];
     private static readonly string[] EscapableRawText = ["title", "textarea"];
 
-    public static List<SourceRun> Runs(string source, CancellationToken cancellationToken)
+    // Elements without content, and those whose end tag may be left out (a depth count would only grow on them).
+    private static readonly HashSet<string> NoDepth = new(StringComparer.Ordinal)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "rb", "rt", "rp", "colgroup", "caption",
+    };
+
+    public static List<SourceRun> Runs(string source, CancellationToken cancellationToken) => Runs(source, out _, cancellationToken);
+
+    /// <summary>The runs of <paramref name="source"/>; <paramref name="maxDepth"/> is how deep its tags nest, counted as written (before the parser's repairs).</summary>
+    public static List<SourceRun> Runs(string source, out int maxDepth, CancellationToken cancellationToken)
     {
         var runs = new List<SourceRun>();
+        var depth = 0;
+        maxDepth = 0;
         var textStart = 0;
         var i = 0;
         var steps = 0;
@@ -44,7 +56,17 @@ internal static class MarkupLexer
             i = textStart = markupEnd;
             if (name is null)
             {
+                if (source[next + 1] == '/' && depth > 0 && !NoDepth.Contains(EndTagName(source, next)))
+                {
+                    depth--;
+                }
+
                 continue;
+            }
+
+            if (!NoDepth.Contains(name) && source[markupEnd - 2] != '/')
+            {
+                maxDepth = Math.Max(maxDepth, ++depth);
             }
 
             var raw = Array.IndexOf(RawText, name) >= 0;
@@ -109,6 +131,17 @@ internal static class MarkupLexer
         }
 
         return c == '?' ? GreaterThan(source, lt + 2) : -1;
+    }
+
+    private static string EndTagName(string source, int lt)
+    {
+        var end = lt + 2;
+        while (end < source.Length && char.IsAsciiLetterOrDigit(source[end]))
+        {
+            end++;
+        }
+
+        return source[(lt + 2)..end].ToLowerInvariant();
     }
 
     private static int GreaterThan(string source, int from)
