@@ -52,7 +52,7 @@ internal static class MainContent
         }
 
         var ancestor = page.Parent[top];
-        for (var level = 0; level < 4 && ancestor >= 0 && page.Elements[ancestor].LocalName is not ("body" or "html"); level++, ancestor = page.Parent[ancestor])
+        for (var level = 0; level < 8 && ancestor >= 0 && page.Elements[ancestor].LocalName is not ("body" or "html"); level++, ancestor = page.Parent[ancestor])
         {
             List<int>? chunks = null;
             var extra = 0;
