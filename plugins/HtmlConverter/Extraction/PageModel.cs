@@ -112,7 +112,7 @@ internal sealed class PageModel
                 byClass.Add(name is not ("html" or "body" or "article" or "main") && ClassHints.IsFurniture(ClassAndId(element)));
                 blocks.Add(isBlock);
                 nearestBlock.Add(isBlock || parent < 0 ? index : nearestBlock[parent]);
-                inLink.Add(name == "a" || (parent >= 0 && !isBlock && inLink[parent]));
+                inLink.Add(name == "a" || (parent >= 0 && inLink[parent]));
             }
             else if (node is IText text && text.ParentElement is { } holder && model.IndexOf(holder) is >= 0 and var at && !hard[at])
             {
