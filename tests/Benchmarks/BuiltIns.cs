@@ -13,6 +13,21 @@ internal static class BuiltIns
         return PipelineRuntime.Start(options, NullLoggerFactory.Instance);
     }
 
+    /// <summary>The shared folder beside the repository.</summary>
+    public static string Shared()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var shared = Path.Combine(directory.FullName, "..", "shared");
+            if (File.Exists(Path.Combine(directory.FullName, "Pipeline.sln")) && Directory.Exists(shared))
+            {
+                return Path.GetFullPath(shared);
+            }
+        }
+
+        throw new DirectoryNotFoundException("../shared beside the repository");
+    }
+
     /// <summary>The shared sample article, read in place beside the repository.</summary>
     public static string Sample()
     {

@@ -11,5 +11,6 @@ public static class Evaluations
         new Sample.EntityQuoteEvaluation(),
         new Summaries.SummaryEvaluation(),
         new Keywords.KeywordEvaluation(),
+        new HtmlMainText.HtmlMainTextEvaluation(),
     ];
 }
