@@ -71,6 +71,11 @@ h2() {
   echo "$rps" > "$out/$name.rps"
 }
 
+# Warm-up: tiered compilation recompiles the plugins' hot code for seconds after the first documents, as the
+# in-process figure's own warm-up lets it.
+$load unary "http://127.0.0.1:$host_port" news "$sample" 4 15 > /dev/null
+$load unary "http://127.0.0.1:$echo_port" news "$sample" 4 3 > /dev/null
+
 echo "# ${seconds} s per run, $connections connections x $streams streams, $(nproc) cores"
 h2 echo "$echo_port" "$out/news.bin"
 h2 empty "$host_port" "$out/empty.bin"
