@@ -1,3 +1,5 @@
+using Pipeline.Core.Chains;
+using Pipeline.Core.Engine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Core.Runtime;
 
@@ -26,6 +28,16 @@ internal static class BuiltIns
         }
 
         throw new DirectoryNotFoundException("../shared beside the repository");
+    }
+
+    /// <summary>
+    /// A chain of <paramref name="steps"/> with their shipped options and a time limit no benchmark document
+    /// reaches: the benchmarks measure, they do not police.
+    /// </summary>
+    public static Chain Rebuild(PipelineRuntime runtime, IEnumerable<ChainStep> steps)
+    {
+        var definitions = steps.Select(s => $$"""{"id":"{{s.Id}}","plugin":"{{s.Plugin.Name}}","timeoutMs":600000,"options":{{s.Definition.Options.GetRawText()}}}""");
+        return ChainLoader.BuildInline($$"""{"steps":[{{string.Join(",", definitions)}}]}""", runtime.Current.Plugins);
     }
 
     /// <summary>The shared sample article, read in place beside the repository.</summary>

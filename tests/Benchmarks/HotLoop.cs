@@ -117,8 +117,7 @@ internal static class HotLoop
         var (previousCpu, previousBytes) = (0.0, 0.0);
         for (var k = 0; k <= chain.Steps.Count; k++)
         {
-            var steps = chain.Steps.Take(k).Select(s => $$"""{"id":"{{s.Id}}","plugin":"{{s.Plugin.Name}}","options":{{s.Definition.Options.GetRawText()}}}""");
-            var prefix = ChainLoader.BuildInline($$"""{"steps":[{{string.Join(",", steps)}}]}""", runtime.Current.Plugins);
+            var prefix = BuiltIns.Rebuild(runtime, chain.Steps.Take(k));
             for (var i = 0; i < 200; i++)
             {
                 await prefix.RunAsync(document, trace: false, CancellationToken.None);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Pipeline.Benchmarks.Articles;
-using Pipeline.Core.Chains;
 using Pipeline.Core.Engine;
 
 namespace Pipeline.Benchmarks;
@@ -16,8 +15,7 @@ internal static class PeakMemory
     {
         using var runtime = BuiltIns.Start();
         var news = runtime.Current.Chains.Find("news")!;
-        var steps = news.Steps.Select(s => $$"""{"id":"{{s.Id}}","plugin":"{{s.Plugin.Name}}","timeoutMs":600000,"options":{{s.Definition.Options.GetRawText()}}}""");
-        var chain = ChainLoader.BuildInline($$"""{"steps":[{{string.Join(",", steps)}}]}""", runtime.Current.Plugins);
+        var chain = BuiltIns.Rebuild(runtime, news.Steps);
         await chain.RunAsync(new DocumentInput { Text = BuiltIns.Sample() }, trace: false, CancellationToken.None);
         var text = ArticleSizes.Text(article);
         var bytes = Encoding.UTF8.GetByteCount(text);

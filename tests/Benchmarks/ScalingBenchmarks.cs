@@ -46,14 +46,14 @@ public class ScalingBenchmarks
         var text = ArticleSizes.Text(Article);
         if (Step == WholeChain)
         {
-            _chain = Rebuild(news, news.Steps);
+            _chain = BuiltIns.Rebuild(_runtime, news.Steps);
             _document = new DocumentInput { Id = Article, Text = text };
             return;
         }
 
         var index = news.Steps.ToList().FindIndex(s => s.Id == Step);
-        var before = Rebuild(news, news.Steps.Take(index)).RunAsync(new DocumentInput { Id = Article, Text = text }, trace: false, CancellationToken.None).GetAwaiter().GetResult();
-        _chain = Rebuild(news, [news.Steps[index]]);
+        var before = BuiltIns.Rebuild(_runtime, news.Steps.Take(index)).RunAsync(new DocumentInput { Id = Article, Text = text }, trace: false, CancellationToken.None).GetAwaiter().GetResult();
+        _chain = BuiltIns.Rebuild(_runtime, [news.Steps[index]]);
         _document = new DocumentInput { Id = Article, Text = before.Text, Metadata = before.Metadata };
     }
 
@@ -70,10 +70,4 @@ public class ScalingBenchmarks
     /// <summary>The UTF-8 size of the document a benchmark case runs on.</summary>
     internal static long BytesOf(string article) => Encoding.UTF8.GetByteCount(ArticleSizes.Text(article));
 
-    // The shipped steps' options, with a time limit no 8 MB document reaches: the benchmark measures, it does not police.
-    private Chain Rebuild(Chain news, IEnumerable<ChainStep> steps)
-    {
-        var definitions = steps.Select(s => $$"""{"id":"{{s.Id}}","plugin":"{{s.Plugin.Name}}","timeoutMs":600000,"options":{{s.Definition.Options.GetRawText()}}}""");
-        return ChainLoader.BuildInline($$"""{"steps":[{{string.Join(",", definitions)}}]}""", _runtime.Current.Plugins);
-    }
 }

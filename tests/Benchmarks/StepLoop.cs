@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Pipeline.Core.Chains;
 using Pipeline.Core.Engine;
 
 namespace Pipeline.Benchmarks;
@@ -32,7 +31,7 @@ internal static partial class StepLoop
                 continue;
             }
 
-            var before = await Prefix(runtime.Current.Plugins, chain, k).RunAsync(document, trace: false, CancellationToken.None);
+            var before = await BuiltIns.Rebuild(runtime, chain.Steps.Take(k)).RunAsync(document, trace: false, CancellationToken.None);
             for (var i = 0; i < count; i++)
             {
                 Once(step, before);
@@ -61,12 +60,6 @@ internal static partial class StepLoop
         {
             run.AsTask().GetAwaiter().GetResult();
         }
-    }
-
-    private static Chain Prefix(Pipeline.Core.Plugins.PluginRegistry plugins, Chain chain, int steps)
-    {
-        var definitions = chain.Steps.Take(steps).Select(s => $$"""{"id":"{{s.Id}}","plugin":"{{s.Plugin.Name}}","options":{{s.Definition.Options.GetRawText()}}}""");
-        return ChainLoader.BuildInline($$"""{"steps":[{{string.Join(",", definitions)}}]}""", plugins);
     }
 
     private static long ThreadCpuNanoseconds()

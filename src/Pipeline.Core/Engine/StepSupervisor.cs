@@ -49,7 +49,6 @@ public sealed class StepSupervisor : IDisposable
 
     internal void Abandon(Task run)
     {
-        AbandonedSteps.Track(run);
         Interlocked.Increment(ref _abandonedRunning);
         Interlocked.Increment(ref _abandonedTotal);
         run.ContinueWith(

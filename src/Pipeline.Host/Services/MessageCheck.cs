@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using DocPipe.V1;
 using Google.Protobuf;
@@ -39,16 +40,24 @@ internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOp
 
         var limit = options.Value.MaxMessageBytes;
         using var body = new MemoryStream();
-        var buffer = new byte[64 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
+        // Pooled: every unary call passes through here.
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
         {
-            body.Write(buffer, 0, read);
-            if (body.Length > (long)limit + 5)
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
             {
-                await FailAsync(context, StatusCode.ResourceExhausted, $"the request message is larger than {limit:N0} bytes (Pipeline:MaxMessageBytes)");
-                return;
+                body.Write(buffer, 0, read);
+                if (body.Length > (long)limit + 5)
+                {
+                    await FailAsync(context, StatusCode.ResourceExhausted, $"the request message is larger than {limit:N0} bytes (Pipeline:MaxMessageBytes)");
+                    return;
+                }
             }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         var bytes = body.ToArray();

@@ -181,7 +181,7 @@ public sealed class ChainRunTests
             c.SetMetadata("late", "yes");
         });
         var chain = ChainLoader.BuildInline("""{"steps":[{"plugin":"stuck","timeoutMs":100}]}""", TestChains.Registry(stuck));
-        var abandonedBefore = AbandonedSteps.Total;
+        var abandonedBefore = StepSupervisor.Unlimited.AbandonedTotal;
 
         var result = await chain.Run("abc");
         release.Set();
@@ -189,7 +189,7 @@ public sealed class ChainRunTests
         Assert.Equal(StepOutcome.TimedOut, result.Steps[0].Outcome);
         Assert.Equal(FailureKind.StepTimedOut, result.Failure?.Kind);
         Assert.False(result.Metadata.ContainsKey("late"));
-        Assert.True(AbandonedSteps.Total > abandonedBefore);
+        Assert.True(StepSupervisor.Unlimited.AbandonedTotal > abandonedBefore);
     }
 
     [Fact]
