@@ -26,9 +26,13 @@ public static class PipelineHost
             ContentRootPath = AppContext.BaseDirectory,
         });
 
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services));
+        // Each host keeps its own logger: without preserveStaticLogger every host of a process would write
+        // through the static Log.Logger, the last one built, and the first to stop would silence them all.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services),
+            preserveStaticLogger: true);
 
         builder.Services.AddOptions<PipelineHostOptions>().Bind(builder.Configuration.GetSection(PipelineHostOptions.Section));
         builder.Services.AddSingleton(services =>

@@ -75,7 +75,7 @@ public sealed class PluginAssemblyTests : IDisposable
     {
         var assembly = Load(Dropped("FaultyPlugins"));
 
-        Assert.Equal("allocates, bad-edits, hangs, out-of-range, rejects, throws, waits, writes-console", string.Join(", ", assembly.Plugins.Select(p => p.Name).Order(StringComparer.Ordinal)));
+        Assert.Equal("allocates, bad-edits, hangs, out-of-range, rejects, reports-heap, throws, waits, writes-console", string.Join(", ", assembly.Plugins.Select(p => p.Name).Order(StringComparer.Ordinal)));
         Assert.All(assembly.Plugins, p => Assert.Equal(assembly.AssemblyPath, p.Source));
     }
 

@@ -12,7 +12,6 @@ namespace Pipeline.IntegrationTests.Security;
 /// every way a request succeeds or fails, the host logging at its shipped levels, and the marker must not
 /// appear in any event (message, properties or exception) the host emitted.
 /// </summary>
-[Collection(Alone.Name)]
 public sealed class LogPrivacyTests
 {
     [Fact]
