@@ -34,7 +34,9 @@ public static class PipelineHost
                 .ReadFrom.Services(services),
             preserveStaticLogger: true);
 
-        builder.Services.AddOptions<PipelineHostOptions>().Bind(builder.Configuration.GetSection(PipelineHostOptions.Section));
+        builder.Services.AddOptions<PipelineHostOptions>().Bind(builder.Configuration.GetSection(PipelineHostOptions.Section))
+            .Validate(options => options.StreamConcurrency >= 0, "Pipeline:StreamConcurrency must be 0 (one per processor) or more")
+            .ValidateOnStart();
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<PipelineHostOptions>>().Value;

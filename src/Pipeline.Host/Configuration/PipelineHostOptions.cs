@@ -20,6 +20,13 @@ public sealed class PipelineHostOptions
     /// <summary>The largest gRPC message accepted or sent, in bytes. Default: 64 MiB. A larger request is <c>RESOURCE_EXHAUSTED</c>.</summary>
     public int MaxMessageBytes { get; set; } = PipelineHost.MaxMessageBytes;
 
+    /// <summary>
+    /// How many documents of one <c>ProcessStream</c> call run at once. Replies still go back in request order, and no
+    /// more requests are read while this many are running or waiting for an earlier document's reply. Default: 0, one
+    /// per processor (<see cref="ResolveStreamConcurrency"/>); 1 runs a stream's documents one after another.
+    /// </summary>
+    public int StreamConcurrency { get; set; }
+
     /// <summary>Reload on changes to plugin folders and the chains file. Default: true.</summary>
     public bool WatchForChanges { get; set; } = true;
 
@@ -46,6 +53,8 @@ public sealed class PipelineHostOptions
 
     public string ResolveChainsFile() =>
         string.IsNullOrWhiteSpace(ChainsFile) ? Path.Combine(AppContext.BaseDirectory, "chains.json") : Path.GetFullPath(ChainsFile);
+
+    public int ResolveStreamConcurrency() => StreamConcurrency > 0 ? StreamConcurrency : Environment.ProcessorCount;
 
     public IEnumerable<string> ResolvePluginDirectories()
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Threading.Channels;
 using DocPipe.V1;
 using Google.Protobuf;
 using Grpc.Core;
@@ -42,15 +43,73 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
 
     public override async Task ProcessStream(IAsyncStreamReader<ProcessRequest> requestStream, IServerStreamWriter<ProcessResponse> responseStream, ServerCallContext context)
     {
-        await foreach (var request in Checked(requestStream.ReadAllAsync(context.CancellationToken)))
+        // The stream's documents in flight, in request order. One leaves only once its reply is written, so that
+        // at most StreamConcurrency are running or holding a finished reply, and the next request is read only
+        // when there is room: a faster client waits in HTTP/2 flow control instead of in our memory.
+        var inFlight = Channel.CreateBounded<Task<(ProcessResponse Response, DocumentFailure? Failure)>>(
+            new BoundedChannelOptions(_options.ResolveStreamConcurrency()) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        var reading = ReadAsync(requestStream, inFlight.Writer, stop.Token);
+        try
         {
-            var (response, failure) = await ProcessOneAsync(request, context.CancellationToken);
-            if (failure is not null)
+            // The only writer of the response stream, which takes one write at a time.
+            while (await inFlight.Reader.WaitToReadAsync(CancellationToken.None) && inFlight.Reader.TryPeek(out var next))
             {
-                response.Error = failure.ToError();
-            }
+                var (response, failure) = await next;
+                if (failure is not null)
+                {
+                    response.Error = failure.ToError();
+                }
 
-            await responseStream.WriteAsync(response, context.CancellationToken);
+                await responseStream.WriteAsync(response, stop.Token);
+                inFlight.Reader.TryRead(out _);
+            }
+        }
+        finally
+        {
+            // The loop is left early only when the call is ending (client gone, deadline, a failed write): the documents
+            // still running are cancelled and awaited, with the reader, so that none outlives the call unobserved.
+            await stop.CancelAsync();
+            await ObserveAsync(reading);
+            while (inFlight.Reader.TryRead(out var left))
+            {
+                await ObserveAsync(left);
+            }
+        }
+
+        // Reading ended at the end of the stream, or at a request that does not parse: that one ends the call
+        // (INVALID_ARGUMENT) after the replies to the documents before it.
+        await reading;
+    }
+
+    /// <summary>Starts each request's document as it is read, once there is room for it among those in flight.</summary>
+    private async Task ReadAsync(IAsyncStreamReader<ProcessRequest> requestStream, ChannelWriter<Task<(ProcessResponse Response, DocumentFailure? Failure)>> inFlight, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var requests = Checked(requestStream.ReadAllAsync(cancellationToken)).GetAsyncEnumerator(cancellationToken);
+            while (await inFlight.WaitToWriteAsync(cancellationToken) && await requests.MoveNextAsync())
+            {
+                // Cannot fail: this loop is the channel's only writer and it waited for room.
+                inFlight.TryWrite(ProcessOneAsync(requests.Current, cancellationToken));
+            }
+        }
+        finally
+        {
+            inFlight.Complete();
+        }
+    }
+
+    /// <summary>Waits for a task whose outcome no longer matters, so that its exception is not left to the finalizer.</summary>
+    private static async Task ObserveAsync(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (Exception)
+        {
+            // The call ends with an outcome of its own; the reader's failure is rethrown where it is the outcome.
         }
     }
 

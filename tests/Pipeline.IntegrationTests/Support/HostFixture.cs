@@ -20,10 +20,14 @@ public sealed class HostFixture : IAsyncLifetime
     /// <summary>The options of the <c>marker</c> chain's first step: inserts <see cref="MarkerPrefix"/>, deletes "xx", marks "tail".</summary>
     public const string MarkerPrefix = "🙂 mark: ";
 
+    /// <summary>The metadata key holding a document's delay in milliseconds for the <c>waits-as-told</c> chain.</summary>
+    public const string DelayKey = "delay-ms";
+
     /// <summary>
     /// The configured chains. Test plugins (tests/TestPlugins) give failures on demand: <c>throws</c>,
-    /// <c>hangs</c> (ignores cancellation), <c>waits</c> (honours it), <c>rejects</c>, <c>bad-edits</c>;
-    /// <c>marker</c> inserts, deletes and annotates so that offsets can be checked.
+    /// <c>hangs</c> (ignores cancellation), <c>waits</c> (honours it; <c>waits-as-told</c> for as long as each
+    /// document's <see cref="DelayKey"/> says), <c>rejects</c>, <c>bad-edits</c>; <c>marker</c> inserts, deletes and
+    /// annotates so that offsets can be checked.
     /// </summary>
     public const string ChainsJson = $$"""
         {
@@ -71,6 +75,11 @@ public sealed class HostFixture : IAsyncLifetime
               "steps": [
                 { "id": "overlap", "plugin": "bad-edits" }
               ]
+            },
+            "waits-as-told": {
+              "steps": [
+                { "id": "wait", "plugin": "waits", "timeoutMs": 60000, "options": { "delayMs": 0, "delayKey": "{{DelayKey}}" } }
+              ]
             }
           }
         }
@@ -91,7 +100,7 @@ public sealed class HostFixture : IAsyncLifetime
         """;
 
     /// <summary>The names of <see cref="ChainsJson"/>'s chains.</summary>
-    public static readonly string[] ChainNames = ["news", "empty", "marker", "throws-fail", "throws-skip", "slow", "waits", "rejects", "bad-edits"];
+    public static readonly string[] ChainNames = ["news", "empty", "marker", "throws-fail", "throws-skip", "slow", "waits", "rejects", "bad-edits", "waits-as-told"];
 
     private WebApplication? _app;
     private GrpcChannel? _channel;
