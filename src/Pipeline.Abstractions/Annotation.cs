@@ -20,6 +20,22 @@ public sealed class Annotation
     /// <summary>Type-specific attributes, e.g. <c>speaker</c> on a quote.</summary>
     public IReadOnlyDictionary<string, string> Attributes { get; init; } = NoAttributes;
 
+    private string _plugin = string.Empty;
+
     /// <summary>The plugin that made the annotation; set by the engine, ignored when a step sets it.</summary>
-    public string Plugin { get; init; } = string.Empty;
+    public string Plugin { get => _plugin; init => _plugin = value; }
+
+    /// <summary>
+    /// Names the plugin on an annotation no plugin was named on yet, in place: the engine does it once, before
+    /// any other step sees the annotation, instead of copying every annotation a step makes.
+    /// </summary>
+    internal bool TryName(string plugin)
+    {
+        if (_plugin.Length == 0)
+        {
+            _plugin = plugin;
+        }
+
+        return ReferenceEquals(_plugin, plugin) || _plugin == plugin;
+    }
 }

@@ -12,7 +12,10 @@ internal sealed partial class ChainRun
     private readonly bool _trace;
     private readonly StepSupervisor _supervisor;
     private string _text;
-    private readonly Dictionary<string, string> _metadata;
+
+    // Copied on write: steps read the dictionary they were handed while the engine may already have moved on
+    // (an abandoned step still runs), so the engine never changes one it has handed out.
+    private Dictionary<string, string> _metadata;
     private List<Annotation> _annotations = [];
     private Summary? _summary;
     private EditMap _map;
@@ -93,7 +96,7 @@ internal sealed partial class ChainRun
             _document.Id,
             _text,
             string.IsNullOrEmpty(_document.MediaType) ? "text/plain" : _document.MediaType,
-            new Dictionary<string, string>(_metadata, StringComparer.Ordinal),
+            _metadata,
             _annotations.AsReadOnly(),
             _summary);
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -169,9 +172,13 @@ internal sealed partial class ChainRun
 
     private List<EditRecord> Apply(ChainStep step, StepContext context, IReadOnlyList<TextEdit> edits)
     {
-        foreach (var (key, value) in context.MetadataSet)
+        if (context.MetadataSet.Count > 0)
         {
-            _metadata[key] = value;
+            _metadata = new Dictionary<string, string>(_metadata, StringComparer.Ordinal);
+            foreach (var (key, value) in context.MetadataSet)
+            {
+                _metadata[key] = value;
+            }
         }
 
         var changes = _trace ? Describe(edits) : [];
@@ -184,10 +191,17 @@ internal sealed partial class ChainRun
 
         if (shift is not null || context.Added.Count > 0)
         {
-            var kept = new List<Annotation>(_annotations.Count);
-            foreach (var annotation in _annotations)
+            // Without edits the annotations so far stay where they are, in order: only the new ones are merged in.
+            var kept = _annotations;
+            if (shift is not null)
             {
-                AddMoved(kept, annotation, annotation.Plugin, shift);
+                kept = new List<Annotation>(_annotations.Count);
+                foreach (var annotation in _annotations)
+                {
+                    AddMoved(kept, annotation, annotation.Plugin, shift);
+                }
+
+                kept = AnnotationOrder.Sorted(kept);
             }
 
             var added = new List<Annotation>(context.Added.Count);
@@ -196,7 +210,7 @@ internal sealed partial class ChainRun
                 AddMoved(added, annotation, step.Plugin.Name, shift);
             }
 
-            _annotations = AnnotationOrder.Merge(AnnotationOrder.Sorted(kept), AnnotationOrder.Sorted(added));
+            _annotations = AnnotationOrder.Merge(kept, AnnotationOrder.Sorted(added));
         }
 
         var summary = context.SummarySet ?? _summary;
@@ -244,7 +258,7 @@ internal sealed partial class ChainRun
             return;
         }
 
-        into.Add(start == annotation.Start && end == annotation.End && plugin == annotation.Plugin
+        into.Add(start == annotation.Start && end == annotation.End && annotation.TryName(plugin)
             ? annotation
             : new Annotation
             {

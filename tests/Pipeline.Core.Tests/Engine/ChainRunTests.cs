@@ -43,6 +43,36 @@ public sealed class ChainRunTests
     }
 
     [Fact]
+    public async Task EveryAnnotationNamesThePluginOfTheStepThatAddedItWhateverTheStepSaid()
+    {
+        var find = new DelegatePlugin("find", c => c.Annotate(new Annotation { Type = "person", Start = 0, End = 3, Plugin = "someone-else" }), PluginKind.Extractor);
+        var echo = new DelegatePlugin("echo", c =>
+        {
+            // Hands an earlier step's annotation back as its own, and adds one of its own.
+            c.Annotate(c.Annotations[0]);
+            c.Annotate(new Annotation { Type = "place", Start = 4, End = 7 });
+        }, PluginKind.Extractor);
+
+        var result = await TestChains.Of(find, echo).Run("Ada met Bob.");
+
+        Assert.Equal(["person:find", "person:echo", "place:echo"], result.Annotations.Select(a => $"{a.Type}:{a.Plugin}"));
+    }
+
+    [Fact]
+    public async Task AStepSeesTheMetadataAsItWasWhenItStartedEvenAfterLaterStepsSetMore()
+    {
+        IReadOnlyDictionary<string, string>? seen = null;
+        var look = new DelegatePlugin("look", c => seen = c.Metadata, PluginKind.Extractor);
+        var tag = new DelegatePlugin("tag", c => c.SetMetadata("tagged", "yes"), PluginKind.Extractor);
+
+        var result = await TestChains.Of(look, tag).Run("Text.");
+
+        Assert.Equal("yes", result.Metadata["tagged"]);
+        Assert.NotNull(seen);
+        Assert.False(seen.ContainsKey("tagged"));
+    }
+
+    [Fact]
     public async Task AnnotationsAreOrderedByStartThenEndWithEarlierStepsFirstOnEqualSpans()
     {
         var first = new DelegatePlugin("first", c =>
