@@ -1,40 +1,35 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Pipeline.Core.Plugins;
 
 /// <summary>
 /// Private copies of the assemblies one plugin load context loads (with their <c>.pdb</c>, for line numbers in
-/// stack traces), in a folder of its own under <c>$TMPDIR/docpipe-plugins/&lt;process id&gt;-&lt;random&gt;</c>. The folder
-/// goes when the context unloads, or when the process exits; folders of processes that no longer run are swept
-/// the first time a process copies anything.
+/// stack traces), in a folder of its own inside the process's <c>$TMPDIR/docpipe-plugins-&lt;process id&gt;-&lt;random&gt;</c>.
+/// That folder is made by <see cref="Directory.CreateTempSubdirectory"/>: a new name, readable by this user alone,
+/// so that nobody else sharing the temporary directory can swap a copy before it loads. A context's folder goes
+/// when it unloads, the process's when the process exits; those of processes that no longer run are swept.
 /// </summary>
 internal sealed class PluginFileCopies
 {
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "docpipe-plugins");
-    private static readonly List<PluginFileCopies> Live = [];
-    private static bool _started;
+    private const string Prefix = "docpipe-plugins-";
+    private static readonly Lazy<string> ProcessFolder = new(CreateProcessFolder);
 
-    private readonly string _folder = Path.Combine(Root, $"{Environment.ProcessId}-{Path.GetRandomFileName()}");
     private readonly Lock _gate = new();
-    private bool _created;
+    private string? _folder;
 
     /// <summary>Copies <paramref name="path"/> (and the <c>.pdb</c> beside it) and returns the copy's path.</summary>
     public string Copy(string path)
     {
         lock (_gate)
         {
-            if (!_created)
-            {
-                Start(this);
-                Directory.CreateDirectory(_folder);
-                _created = true;
-            }
+            _folder ??= Directory.CreateDirectory(Path.Combine(ProcessFolder.Value, Path.GetRandomFileName())).FullName;
 
-            // A context asks for each assembly name once; several files of one name (other cultures) get folders of their own.
+            // A context asks for each assembly name once; files of one name for other cultures get folders of their own.
             var target = Path.Combine(_folder, Path.GetFileName(path));
             for (var n = 1; File.Exists(target); n++)
             {
-                target = Path.Combine(_folder, n.ToString(System.Globalization.CultureInfo.InvariantCulture), Path.GetFileName(path));
+                target = Path.Combine(_folder, n.ToString(CultureInfo.InvariantCulture), Path.GetFileName(path));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             }
 
@@ -52,53 +47,33 @@ internal sealed class PluginFileCopies
     /// <summary>Deletes the copies, once the context that loaded them has unloaded.</summary>
     public void Delete()
     {
-        lock (Live)
+        lock (_gate)
         {
-            Live.Remove(this);
+            if (_folder is not null)
+            {
+                TryDelete(_folder);
+            }
         }
-
-        Delete(_folder);
     }
 
-    private static void Start(PluginFileCopies copies)
+    private static string CreateProcessFolder()
     {
-        lock (Live)
-        {
-            Live.Add(copies);
-            if (_started)
-            {
-                return;
-            }
-
-            _started = true;
-            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-            {
-                lock (Live)
-                {
-                    foreach (var live in Live)
-                    {
-                        Delete(live._folder);
-                    }
-                }
-            };
-            SweepDeadProcesses();
-        }
+        SweepDeadProcesses();
+        var folder = Directory.CreateTempSubdirectory($"{Prefix}{Environment.ProcessId}-").FullName;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(folder);
+        return folder;
     }
 
     private static void SweepDeadProcesses()
     {
-        if (!Directory.Exists(Root))
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), Prefix + "*"))
         {
-            return;
-        }
-
-        foreach (var folder in Directory.EnumerateDirectories(Root))
-        {
-            var name = Path.GetFileName(folder);
-            var dash = name.IndexOf('-', StringComparison.Ordinal);
-            if (dash > 0 && int.TryParse(name.AsSpan(0, dash), out var pid) && !IsRunning(pid))
+            var name = Path.GetFileName(folder).AsSpan(Prefix.Length);
+            var dash = name.IndexOf('-');
+            if (dash > 0 && int.TryParse(name[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
             {
-                Delete(folder);
+                // Another user's folder stays: deleting it fails, which is as it should be.
+                TryDelete(folder);
             }
         }
     }
@@ -110,17 +85,13 @@ internal sealed class PluginFileCopies
             using var process = Process.GetProcessById(pid);
             return !process.HasExited;
         }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
         {
             return false;
         }
     }
 
-    private static void Delete(string folder)
+    private static void TryDelete(string folder)
     {
         try
         {
@@ -128,7 +99,7 @@ internal sealed class PluginFileCopies
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // Still mapped (Windows), or gone already: the sweep of a later process takes it.
+            // Still mapped (Windows), someone else's, or gone already: a later sweep takes what is left.
         }
     }
 }

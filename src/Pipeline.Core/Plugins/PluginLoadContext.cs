@@ -32,7 +32,7 @@ internal sealed class PluginLoadContext : AssemblyLoadContext
 
     public Assembly LoadMain(string path) => LoadFromAssemblyPath(_copies.Copy(path));
 
-    /// <summary>Deletes the copies when the context cannot use them any more; a context that is not collectible keeps them until the process ends.</summary>
+    /// <summary>Unloads a collectible context, whose copies go with it; one that is not collectible keeps them until the process ends.</summary>
     public void Release()
     {
         if (IsCollectible)
