@@ -4,7 +4,9 @@
 #   bench/startup.sh [RUNS]        (default 5; needs nghttp: apt-get install nghttp2-client)
 #
 # Each run starts the host and times it to its first answered Process request (the news chain on the
-# sample, grpc-status 0), then reads its resident memory after five idle seconds.
+# sample, grpc-status 0), with the CPU time it had used by then (steadier than the wall clock on a shared
+# machine), then reads its resident memory after five idle seconds. The host is published for this
+# machine's runtime identifier, which makes it and its plugins ReadyToRun (src/Pipeline.Host's project).
 set -euo pipefail
 
 runs="${1:-5}"
@@ -14,7 +16,10 @@ out="$root/bench/out"
 port=5303
 
 command -v nghttp > /dev/null || { echo "bench/startup.sh needs nghttp (apt-get install nghttp2-client)" >&2; exit 2; }
-dotnet publish "$root/src/Pipeline.Host" -c Release -o "$out/host" --nologo -v quiet > /dev/null
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+# A fresh folder: files of an earlier publish (IL, or another runtime) would stay beside the new ones.
+rm -rf "$out/host"
+dotnet publish "$root/src/Pipeline.Host" -c Release -r "$rid" -o "$out/host" --nologo -v quiet > /dev/null
 dotnet publish "$root/bench/Pipeline.Load" -c Release -o "$out/load" --nologo -v quiet > /dev/null
 dotnet "$out/load/Pipeline.Load.dll" frame "$sample" news "$out/news.bin"
 
@@ -28,8 +33,9 @@ for run in $(seq 1 "$runs"); do
     sleep 0.02
   done
   first=$(( ($(date +%s%N) - start) / 1000000 ))
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$pid/stat")
   sleep 5
   rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
   kill "$pid"; wait "$pid" 2> /dev/null || true
-  echo "run $run: first answer after $first ms, idle resident memory $rss MB"
+  echo "run $run: first answer after $first ms ($cpu ms CPU), idle resident memory $rss MB"
 done

@@ -1,5 +1,4 @@
 using System.Reflection;
-using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.Logging;
 using Pipeline.Abstractions;
 using Pipeline.Core.Chains;
@@ -12,14 +11,17 @@ namespace Pipeline.Core.Plugins;
 /// </summary>
 public sealed class PluginAssembly : IDisposable
 {
-    private readonly PluginLoader _loader;
+    // The contract, and the logging abstractions a plugin's constructor may take an ILogger from.
+    private static readonly string[] SharedAssemblies = [typeof(IPlugin).Assembly.GetName().Name!, typeof(ILogger).Assembly.GetName().Name!];
 
-    private PluginAssembly(string folder, string assemblyPath, PluginLoader loader, IReadOnlyList<LoadedPlugin> plugins, string fingerprint, bool collectible)
+    private readonly PluginLoadContext _context;
+
+    private PluginAssembly(string folder, string assemblyPath, PluginLoadContext context, IReadOnlyList<LoadedPlugin> plugins, string fingerprint, bool collectible)
     {
         Collectible = collectible;
         Folder = folder;
         AssemblyPath = assemblyPath;
-        _loader = loader;
+        _context = context;
         Plugins = plugins;
         Fingerprint = fingerprint;
     }
@@ -68,14 +70,10 @@ public sealed class PluginAssembly : IDisposable
         trust?.Check(folder);
 
         var fingerprint = FingerprintOf(path);
-        PluginLoader loader;
+        PluginLoadContext context;
         try
         {
-            loader = PluginLoader.CreateFromAssemblyFile(
-                path,
-                isUnloadable: collectible,
-                sharedTypes: [typeof(IPlugin), typeof(ILogger)],
-                config => config.LoadInMemory = true);
+            context = new PluginLoadContext(path, SharedAssemblies, collectible);
         }
         catch (Exception ex)
         {
@@ -84,23 +82,23 @@ public sealed class PluginAssembly : IDisposable
 
         try
         {
-            var assembly = loader.LoadDefaultAssembly();
+            var assembly = context.LoadMain(path);
             var plugins = Instantiate(assembly, path, loggers);
             if (plugins.Count == 0)
             {
                 throw new PluginLoadException(folder, $"{Path.GetFileName(path)} has no public class implementing {nameof(IPlugin)}");
             }
 
-            return new PluginAssembly(folder, path, loader, plugins, fingerprint, collectible);
+            return new PluginAssembly(folder, path, context, plugins, fingerprint, collectible);
         }
         catch (PluginLoadException)
         {
-            loader.Dispose();
+            context.Release();
             throw;
         }
         catch (Exception ex)
         {
-            loader.Dispose();
+            context.Release();
             var cause = ex is ReflectionTypeLoadException types ? string.Join("; ", types.LoaderExceptions.Select(e => e?.Message)) : ex.Message;
             throw new PluginLoadException(folder, $"{ex.GetType().Name}: {cause}", ex);
         }
@@ -110,7 +108,7 @@ public sealed class PluginAssembly : IDisposable
     /// Unloads a collectible context; call only when no chain built from these plugins can run any more. A
     /// context that is not collectible stays loaded (its code, not the objects its plugins made) until the process ends.
     /// </summary>
-    public void Dispose() => _loader.Dispose();
+    public void Dispose() => _context.Release();
 
     private static List<LoadedPlugin> Instantiate(Assembly assembly, string path, ILoggerFactory loggers)
     {

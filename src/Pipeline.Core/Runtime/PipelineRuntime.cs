@@ -207,7 +207,7 @@ public sealed class PipelineRuntime : IDisposable
             watcher.Created += (_, e) => OnPluginChange(e.FullPath);
             watcher.Changed += (_, e) => OnPluginChange(e.FullPath);
             watcher.Deleted += (_, e) => OnPluginChange(e.FullPath);
-            // McMaster's own watcher misses a DLL renamed over the old one; this one sees both names.
+            // A DLL renamed over the old one raises Renamed, not Changed: both names may be a plugin folder's.
             watcher.Renamed += (_, e) =>
             {
                 OnPluginChange(e.OldFullPath);
