@@ -1,4 +1,5 @@
 using System.Reflection;
+using McMaster.NETCore.Plugins;
 using Microsoft.Extensions.Logging;
 using Pipeline.Abstractions;
 using Pipeline.Core.Chains;
@@ -11,17 +12,16 @@ namespace Pipeline.Core.Plugins;
 /// </summary>
 public sealed class PluginAssembly : IDisposable
 {
-    // The contract, and the logging abstractions a plugin's constructor may take an ILogger from.
-    private static readonly string[] SharedAssemblies = [typeof(IPlugin).Assembly.GetName().Name!, typeof(ILogger).Assembly.GetName().Name!];
+    private readonly PluginLoader _loader;
+    private readonly string _copy;
 
-    private readonly PluginLoadContext _context;
-
-    private PluginAssembly(string folder, string assemblyPath, PluginLoadContext context, IReadOnlyList<LoadedPlugin> plugins, string fingerprint, bool collectible)
+    private PluginAssembly(string folder, string assemblyPath, PluginLoader loader, string copy, IReadOnlyList<LoadedPlugin> plugins, string fingerprint, bool collectible)
     {
         Collectible = collectible;
         Folder = folder;
         AssemblyPath = assemblyPath;
-        _context = context;
+        _loader = loader;
+        _copy = copy;
         Plugins = plugins;
         Fingerprint = fingerprint;
     }
@@ -70,10 +70,18 @@ public sealed class PluginAssembly : IDisposable
         trust?.Check(folder);
 
         var fingerprint = FingerprintOf(path);
-        PluginLoadContext context;
+        string copy;
+        PluginLoader loader;
         try
         {
-            context = new PluginLoadContext(path, SharedAssemblies, collectible);
+            // Loaded from a private copy of the folder, mapped (see PluginFileCopies). Lazily: what the shared
+            // assemblies reference is shared as it is asked for, instead of loading their whole closure up front.
+            copy = PluginFileCopies.CopyFolder(folder);
+            loader = PluginLoader.CreateFromAssemblyFile(
+                MainAssemblyOf(copy),
+                isUnloadable: collectible,
+                sharedTypes: [typeof(IPlugin), typeof(ILogger)],
+                config => config.IsLazyLoaded = true);
         }
         catch (Exception ex)
         {
@@ -82,23 +90,23 @@ public sealed class PluginAssembly : IDisposable
 
         try
         {
-            var assembly = context.LoadMain(path);
+            var assembly = loader.LoadDefaultAssembly();
             var plugins = Instantiate(assembly, path, loggers);
             if (plugins.Count == 0)
             {
                 throw new PluginLoadException(folder, $"{Path.GetFileName(path)} has no public class implementing {nameof(IPlugin)}");
             }
 
-            return new PluginAssembly(folder, path, context, plugins, fingerprint, collectible);
+            return new PluginAssembly(folder, path, loader, copy, plugins, fingerprint, collectible);
         }
         catch (PluginLoadException)
         {
-            context.Release();
+            Release(loader, copy);
             throw;
         }
         catch (Exception ex)
         {
-            context.Release();
+            Release(loader, copy);
             var cause = ex is ReflectionTypeLoadException types ? string.Join("; ", types.LoaderExceptions.Select(e => e?.Message)) : ex.Message;
             throw new PluginLoadException(folder, $"{ex.GetType().Name}: {cause}", ex);
         }
@@ -108,7 +116,17 @@ public sealed class PluginAssembly : IDisposable
     /// Unloads a collectible context; call only when no chain built from these plugins can run any more. A
     /// context that is not collectible stays loaded (its code, not the objects its plugins made) until the process ends.
     /// </summary>
-    public void Dispose() => _context.Release();
+    public void Dispose() => Release(_loader, _copy);
+
+    private static void Release(PluginLoader loader, string copy)
+    {
+        loader.Dispose();
+        if (loader.IsUnloadable)
+        {
+            // An unloaded context loads nothing more from its copy; a loaded one may still load a dependency it first needs now.
+            PluginFileCopies.Delete(copy);
+        }
+    }
 
     private static List<LoadedPlugin> Instantiate(Assembly assembly, string path, ILoggerFactory loggers)
     {

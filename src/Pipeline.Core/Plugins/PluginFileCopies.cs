@@ -4,57 +4,39 @@ using System.Globalization;
 namespace Pipeline.Core.Plugins;
 
 /// <summary>
-/// Private copies of the assemblies one plugin load context loads (with their <c>.pdb</c>, for line numbers in
-/// stack traces), in a folder of its own inside the process's <c>$TMPDIR/docpipe-plugins-&lt;process id&gt;-&lt;random&gt;</c>.
-/// That folder is made by <see cref="Directory.CreateTempSubdirectory"/>: a new name, readable by this user alone,
-/// so that nobody else sharing the temporary directory can swap a copy before it loads. A context's folder goes
-/// when it unloads, the process's when the process exits; those of processes that no longer run are swept.
+/// Private copies of plugin folders, each in a folder of its own inside the process's
+/// <c>$TMPDIR/docpipe-plugins-&lt;process id&gt;-&lt;random&gt;</c>. That folder is made by
+/// <see cref="Directory.CreateTempSubdirectory"/>: a new name, readable by this user alone, so that nobody else
+/// sharing the temporary directory can swap a copy before it loads. A copy goes when its plugins unload, the
+/// process's folder when the process exits; those of processes that no longer run are swept.
 /// </summary>
-internal sealed class PluginFileCopies
+/// <remarks>
+/// Copies rather than the folder's files: a mapped file written over in place (<c>cp</c>, <c>File.Copy</c> with
+/// overwrite) would change the code of the version still serving. Copies rather than bytes in memory: an image
+/// loaded from bytes is private memory twice over (the bytes, then the image laid out to run its ReadyToRun
+/// code), where a mapped file costs only the pages that are used, and those are shared.
+/// </remarks>
+internal static class PluginFileCopies
 {
     private const string Prefix = "docpipe-plugins-";
     private static readonly Lazy<string> ProcessFolder = new(CreateProcessFolder);
 
-    private readonly Lock _gate = new();
-    private string? _folder;
-
-    /// <summary>Copies <paramref name="path"/> (and the <c>.pdb</c> beside it) and returns the copy's path.</summary>
-    public string Copy(string path)
+    /// <summary>Copies the plugin folder, every file beneath it, and returns the copy's path.</summary>
+    public static string CopyFolder(string folder)
     {
-        lock (_gate)
+        var copy = Directory.CreateDirectory(Path.Combine(ProcessFolder.Value, Path.GetRandomFileName(), Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)))).FullName;
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
         {
-            _folder ??= Directory.CreateDirectory(Path.Combine(ProcessFolder.Value, Path.GetRandomFileName())).FullName;
-
-            // A context asks for each assembly name once; files of one name for other cultures get folders of their own.
-            var target = Path.Combine(_folder, Path.GetFileName(path));
-            for (var n = 1; File.Exists(target); n++)
-            {
-                target = Path.Combine(_folder, n.ToString(CultureInfo.InvariantCulture), Path.GetFileName(path));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            }
-
-            File.Copy(path, target);
-            var pdb = Path.ChangeExtension(path, ".pdb");
-            if (File.Exists(pdb))
-            {
-                File.Copy(pdb, Path.ChangeExtension(target, ".pdb"));
-            }
-
-            return target;
+            var target = Path.Combine(copy, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
+
+        return copy;
     }
 
-    /// <summary>Deletes the copies, once the context that loaded them has unloaded.</summary>
-    public void Delete()
-    {
-        lock (_gate)
-        {
-            if (_folder is not null)
-            {
-                TryDelete(_folder);
-            }
-        }
-    }
+    /// <summary>Deletes a copy made by <see cref="CopyFolder"/>, once nothing more loads from it.</summary>
+    public static void Delete(string copy) => TryDelete(Path.GetDirectoryName(copy)!);
 
     private static string CreateProcessFolder()
     {
