@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Plugins.DateUrlExtractor;
@@ -13,6 +14,11 @@ internal static class Candidates
 {
     /// <summary>The decades' words in <see cref="DatePatterns.SpelledDecade"/>; each ends in <c>ties</c>, 3 to 5 letters after its start.</summary>
     private static readonly string[] DecadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+
+    // Searched with SearchValues rather than IndexOf(..., OrdinalIgnoreCase): the host runs with invariant
+    // globalization, where that IndexOf compares character by character instead of vectorised.
+    private static readonly SearchValues<string> Ties = SearchValues.Create(["ties"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> Www = SearchValues.Create(["www."], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The longest <c>early-</c> and <c>nineteen-</c> that <see cref="DatePatterns.SpelledDecade"/> takes before the decade's word.</summary>
     private const int LongestSpelledPrefix = 6 + 9;
@@ -169,7 +175,7 @@ internal static class Candidates
     public static List<int> SpelledDecadeStarts(string text)
     {
         var starts = new List<int>(ScanCapacity);
-        for (var ties = IndexOfIgnoreCase(text, 0, "ties"); ties >= 0; ties = IndexOfIgnoreCase(text, ties + 1, "ties"))
+        for (var ties = IndexOf(text, 0, Ties); ties >= 0; ties = IndexOf(text, ties + 1, Ties))
         {
             // The decade's word is all of a run of ASCII letters: \b or [- ] before it, \b after it.
             var word = ties;
@@ -215,11 +221,9 @@ internal static class Candidates
         }
 
         var schemes = starts.Count;
-        for (var at = span.IndexOf("www.", StringComparison.OrdinalIgnoreCase); at >= 0;)
+        for (var at = IndexOf(text, 0, Www); at >= 0; at = IndexOf(text, at + 1, Www))
         {
             starts.Add(at);
-            var next = span[(at + 1)..].IndexOf("www.", StringComparison.OrdinalIgnoreCase);
-            at = next < 0 ? -1 : at + 1 + next;
         }
 
         if (schemes > 0 && schemes < starts.Count)
@@ -382,9 +386,9 @@ internal static class Candidates
         return false;
     }
 
-    private static int IndexOfIgnoreCase(string text, int from, string value)
+    private static int IndexOf(string text, int from, SearchValues<string> value)
     {
-        var at = text.AsSpan(from).IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        var at = text.AsSpan(from).IndexOfAny(value);
         return at < 0 ? -1 : from + at;
     }
 
