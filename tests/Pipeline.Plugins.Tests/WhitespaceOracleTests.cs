@@ -22,18 +22,26 @@ public sealed class WhitespaceOracleTests
         "\n", "\n", "\r\n", "\r", "\n\n", "\n\n\n", "\n \n\u00A0\n", "\r\n\r\n\r\n", " \n ", "\u00A0\n", "\n\t",
     ];
 
+    /// <summary>Words already in NFC: a document of these alone takes the plugin's path that looks at runs only.</summary>
+    private static readonly string[] NfcWords = [.. Words.Where(w => w.IsNormalized())];
+
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    public async Task RandomDocumentsAreCleanedAsTheRulesSay(int seed)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, false)]
+    [InlineData(4, false)]
+    [InlineData(5, false)]
+    [InlineData(6, true)]
+    [InlineData(7, true)]
+    [InlineData(8, true)]
+    [InlineData(9, true)]
+    [InlineData(10, true)]
+    public async Task RandomDocumentsAreCleanedAsTheRulesSay(int seed, bool nfcOnly)
     {
         var random = new Random(seed);
         for (var i = 0; i < 200; i++)
         {
-            var text = Document(random);
+            var text = Document(random, nfcOnly ? NfcWords : Words);
 
             var result = await TestHost.RunAsync(text, "whitespace");
 
@@ -43,14 +51,14 @@ public sealed class WhitespaceOracleTests
         }
     }
 
-    private static string Document(Random random)
+    private static string Document(Random random, string[] words)
     {
         var text = new StringBuilder();
         var pieces = random.Next(0, 40);
         var word = random.Next(2) == 0;
         for (var i = 0; i < pieces; i++, word = !word)
         {
-            text.Append(word ? Words[random.Next(Words.Length)] : Separators[random.Next(Separators.Length)]);
+            text.Append(word ? words[random.Next(words.Length)] : Separators[random.Next(Separators.Length)]);
         }
 
         return text.ToString();
