@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.IO.Pipelines;
 using DocPipe.V1;
 using Google.Protobuf;
 using Grpc.Core;
@@ -39,64 +38,62 @@ internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOp
             return;
         }
 
-        // The body is looked at where it lies, in the request's pipe, and left there unconsumed: gRPC then reads
-        // the same bytes, with nothing copied or buffered twice.
         var limit = options.Value.MaxMessageBytes;
-        var reader = request.BodyReader;
-        ReadResult read;
-        while (true)
+        using var body = new MemoryStream();
+        // Pooled: every unary call passes through here.
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
         {
-            read = await reader.ReadAsync(context.RequestAborted);
-            if (read.Buffer.Length > (long)limit + 5)
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
             {
-                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
-                await FailAsync(context, StatusCode.ResourceExhausted, $"the request message is larger than {limit:N0} bytes (Pipeline:MaxMessageBytes)");
-                return;
+                body.Write(buffer, 0, read);
+                if (body.Length > (long)limit + 5)
+                {
+                    await FailAsync(context, StatusCode.ResourceExhausted, $"the request message is larger than {limit:N0} bytes (Pipeline:MaxMessageBytes)");
+                    return;
+                }
             }
-
-            if (read.IsCompleted || read.IsCanceled)
-            {
-                break;
-            }
-
-            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
-        var problem = Problem(read.Buffer, parser);
-        reader.AdvanceTo(read.Buffer.Start);
+        var bytes = body.ToArray();
+        var problem = Problem(bytes, parser);
         if (problem is not null)
         {
             await FailAsync(context, StatusCode.InvalidArgument, problem);
             return;
         }
 
+        request.Body = new MemoryStream(bytes, writable: false);
         await next(context);
     }
 
-    private static string? Problem(ReadOnlySequence<byte> frame, MessageParser parser)
+    private static string? Problem(byte[] bytes, MessageParser parser)
     {
-        if (frame.Length < 5)
+        if (bytes.Length < 5)
         {
-            return $"the request holds {frame.Length} bytes, fewer than a gRPC frame's 5-byte header";
+            return $"the request holds {bytes.Length} bytes, fewer than a gRPC frame's 5-byte header";
         }
 
-        Span<byte> header = stackalloc byte[5];
-        frame.Slice(0, 5).CopyTo(header);
-        if (header[0] != 0)
+        if (bytes[0] != 0)
         {
             // Compressed: grpc-dotnet decompresses and checks it.
             return null;
         }
 
-        var declared = BinaryPrimitives.ReadUInt32BigEndian(header[1..]);
-        if (declared != frame.Length - 5)
+        var declared = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(1));
+        if (declared != bytes.Length - 5)
         {
-            return $"the gRPC frame declares a {declared:N0}-byte message but {frame.Length - 5:N0} bytes follow it (one message per unary call)";
+            return $"the gRPC frame declares a {declared:N0}-byte message but {bytes.Length - 5:N0} bytes follow it (one message per unary call)";
         }
 
         try
         {
-            parser.ParseFrom(frame.Slice(5));
+            parser.ParseFrom(bytes, 5, bytes.Length - 5);
             return null;
         }
         catch (InvalidProtocolBufferException ex)
