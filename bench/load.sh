@@ -24,6 +24,8 @@ done
 [ -f "$sample" ] || { echo "no sample at $sample" >&2; exit 2; }
 
 echo "# publishing (Release)" >&2
+# A fresh folder: bench/startup.sh publishes ReadyToRun there, whose runtime-specific files would stay.
+rm -rf "$out/host"
 dotnet publish "$root/src/Pipeline.Host" -c Release -o "$out/host" --nologo -v quiet > /dev/null
 dotnet publish "$root/bench/Pipeline.Load" -c Release -o "$out/load" --nologo -v quiet > /dev/null
 dotnet build "$root/tests/Benchmarks" -c Release --nologo -v quiet > /dev/null

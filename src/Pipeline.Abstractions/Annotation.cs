@@ -36,6 +36,6 @@ public sealed class Annotation
             _plugin = plugin;
         }
 
-        return ReferenceEquals(_plugin, plugin) || _plugin == plugin;
+        return _plugin == plugin;
     }
 }

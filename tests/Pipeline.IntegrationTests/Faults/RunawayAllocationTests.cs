@@ -13,7 +13,7 @@ namespace Pipeline.IntegrationTests.Faults;
 /// any thread's allocation throw (the test runner's included) while the runaway holds the heap.
 /// </summary>
 [Collection(Isolated.Name)]
-public sealed class RunawayAllocationTests(ITestOutputHelper output) : IDisposable
+public sealed class RunawayAllocationTests(ITestOutputHelper output)
 {
     private const long StepMemoryBudgetBytes = 64L * 1024 * 1024;
     private const long HeapHardLimitBytes = 1536L * 1024 * 1024;
@@ -30,18 +30,11 @@ public sealed class RunawayAllocationTests(ITestOutputHelper output) : IDisposab
         }
         """;
 
-    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "docpipe-runaway-" + Guid.NewGuid().ToString("N")[..12])).FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public async Task A_step_that_allocates_without_bound_is_RESOURCE_EXHAUSTED_while_others_succeed_and_memory_returns()
     {
-        var chainsFile = Path.Combine(_folder, "chains.json");
-        await File.WriteAllTextAsync(chainsFile, ChainsJson);
-        await using var host = await HostProcess.StartAsync(
-            $"--Pipeline:ChainsFile={chainsFile}",
-            $"--Pipeline:PluginDirectories:0={HostFixture.TestPluginsDirectory}",
+        await using var host = await HostProcess.StartWithChainsAsync(
+            ChainsJson,
             $"--Pipeline:StepMemoryBudgetBytes={StepMemoryBudgetBytes}",
             $"--Pipeline:HeapHardLimitBytes={HeapHardLimitBytes}",
             "--Serilog:MinimumLevel:Default=Warning");

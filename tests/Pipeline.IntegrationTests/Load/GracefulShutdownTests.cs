@@ -10,7 +10,7 @@ namespace Pipeline.IntegrationTests.Load;
 /// SIGTERM to a real host process: it stops taking calls, lets the running one finish (within
 /// <c>HostOptions:ShutdownTimeout</c>), and exits 0.
 /// </summary>
-public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposable
+public sealed class GracefulShutdownTests(ITestOutputHelper output)
 {
     private const string ChainsJson = """
         {
@@ -27,18 +27,11 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output) : IDisposabl
         }
         """;
 
-    private readonly string _folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "docpipe-shutdown-" + Guid.NewGuid().ToString("N")[..12])).FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
     [Fact]
     public async Task SIGTERM_refuses_new_calls_lets_the_running_call_finish_and_exits_0()
     {
-        var chainsFile = Path.Combine(_folder, "chains.json");
-        await File.WriteAllTextAsync(chainsFile, ChainsJson);
-        await using var host = await HostProcess.StartAsync(
-            $"--Pipeline:ChainsFile={chainsFile}",
-            $"--Pipeline:PluginDirectories:0={HostFixture.TestPluginsDirectory}",
+        await using var host = await HostProcess.StartWithChainsAsync(
+            ChainsJson,
             "--HostOptions:ShutdownTimeout=00:01:00",
             "--Serilog:MinimumLevel:Override:Pipeline.PluginConsole=Debug");
         using var channel = GrpcChannel.ForAddress(host.Address);

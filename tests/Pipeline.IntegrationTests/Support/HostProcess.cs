@@ -13,6 +13,7 @@ public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
+    private string? _folder;
     private readonly SemaphoreSlim _lineArrived = new(0);
 
     private HostProcess(Process process, Uri address)
@@ -54,6 +55,25 @@ public sealed class HostProcess : IAsyncDisposable
         var host = new HostProcess(Process.Start(start) ?? throw new InvalidOperationException("could not start the host"), address);
         await host.WaitForLineAsync(line => line.Contains("Now listening on", StringComparison.Ordinal));
         return host;
+    }
+
+    /// <summary>Starts a host with the test plugins and <paramref name="chainsJson"/> as its chains file, in a scratch folder removed with the host.</summary>
+    public static async Task<HostProcess> StartWithChainsAsync(string chainsJson, params string[] arguments)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "docpipe-process-" + Guid.NewGuid().ToString("N")[..12])).FullName;
+        var chainsFile = Path.Combine(folder, "chains.json");
+        await File.WriteAllTextAsync(chainsFile, chainsJson);
+        try
+        {
+            var host = await StartAsync([$"--Pipeline:ChainsFile={chainsFile}", $"--Pipeline:PluginDirectories:0={HostFixture.TestPluginsDirectory}", .. arguments]);
+            host._folder = folder;
+            return host;
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>Waits for a line of output matching <paramref name="match"/>, seen before or after the call; fails with the output after the guard.</summary>
@@ -115,6 +135,10 @@ public sealed class HostProcess : IAsyncDisposable
 
         _process.Dispose();
         _lineArrived.Dispose();
+        if (_folder is not null)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     private void Add(string? line)
