@@ -291,6 +291,7 @@ public static class ChainLoader
                 ? TimeSpan.FromMilliseconds(ms)
                 : TimeSpan.FromMilliseconds(StepDefinition.DefaultTimeoutMs),
             Path = locations.Find(pointer).Path,
+            When = element.TryGetProperty("when", out var when) && when.ValueKind == JsonValueKind.Object ? StepCondition.Read(when) : null,
         };
 
         try

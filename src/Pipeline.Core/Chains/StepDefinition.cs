@@ -19,6 +19,9 @@ public sealed class StepDefinition
 
     public OnError OnError { get; init; } = OnError.Fail;
 
+    /// <summary>The documents the step runs on; null runs it on every document.</summary>
+    public StepCondition? When { get; init; }
+
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMilliseconds(DefaultTimeoutMs);
 
     /// <summary>The JSON path of the step, e.g. <c>$.chains.news.steps[0]</c>, for error messages.</summary>

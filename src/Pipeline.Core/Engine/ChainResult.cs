@@ -8,8 +8,11 @@ public sealed class ChainResult
 {
     public required string DocumentId { get; init; }
 
-    /// <summary>The submitted text.</summary>
+    /// <summary>The submitted text, or for a binary document the text its converter read (<see cref="SourcePages"/> joined).</summary>
     public required string OriginalText { get; init; }
+
+    /// <summary>The pages a converter read from a binary document; null for a document that came as text.</summary>
+    public SourcePages? SourcePages { get; init; }
 
     /// <summary>The text after every applied edit.</summary>
     public required string Text { get; init; }

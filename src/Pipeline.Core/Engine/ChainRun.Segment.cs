@@ -60,6 +60,12 @@ internal sealed partial class ChainRun
                         continue;
                     }
 
+                    if (step.Definition.When?.WhyNot(_run._mediaType, _run._metadata) is { } why)
+                    {
+                        _results.Add(NotApplicable(step, why));
+                        continue;
+                    }
+
                     _cancellationToken.ThrowIfCancellationRequested();
                     var running = _run.Start(step, _cancellationToken);
                     running.Watch.Run = Worker;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Pipeline.Abstractions;
+using Pipeline.Core.Documents;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Engine;
@@ -11,7 +12,12 @@ internal sealed partial class ChainRun
     private readonly DocumentInput _document;
     private readonly bool _trace;
     private readonly StepSupervisor _supervisor;
+    private readonly string _mediaType;
     private string _text;
+
+    // What original offsets point into: the submitted text, or the pages a converter read from submitted data.
+    private string _original;
+    private SourcePages? _pages;
 
     // Copied on write: steps read the dictionary they were handed while the engine may already have moved on
     // (an abandoned step still runs), so the engine never changes one it has handed out.
@@ -27,6 +33,8 @@ internal sealed partial class ChainRun
         _document = document;
         _trace = trace;
         _text = document.Text;
+        _original = document.Text;
+        _mediaType = MediaTypes.EssenceOf(document.MediaType) is { Length: > 0 } essence ? essence : MediaTypes.PlainText;
         _metadata = new Dictionary<string, string>(document.Metadata, StringComparer.Ordinal);
         _map = EditMap.Identity(document.Text.Length);
     }
@@ -71,7 +79,8 @@ internal sealed partial class ChainRun
         return new ChainResult
         {
             DocumentId = _document.Id,
-            OriginalText = _document.Text,
+            OriginalText = _original,
+            SourcePages = _pages,
             Text = _text,
             Metadata = _metadata,
             Annotations = _annotations.AsReadOnly(),
@@ -90,12 +99,21 @@ internal sealed partial class ChainRun
         Message = $"not run: step '{failure.StepId}' failed",
     };
 
+    private static StepResult NotApplicable(ChainStep step, string why) => new()
+    {
+        StepId = step.Id,
+        Plugin = step.Plugin.Name,
+        Outcome = StepOutcome.NotApplicable,
+        Message = why,
+    };
+
     private RunningStep Start(ChainStep step, CancellationToken cancellationToken)
     {
         var context = new StepContext(
             _document.Id,
             _text,
-            string.IsNullOrEmpty(_document.MediaType) ? "text/plain" : _document.MediaType,
+            _mediaType,
+            _document.Data,
             _metadata,
             _annotations.AsReadOnly(),
             _summary);
@@ -172,6 +190,15 @@ internal sealed partial class ChainRun
 
     private List<EditRecord> Apply(ChainStep step, StepContext context, IReadOnlyList<TextEdit> edits)
     {
+        if (context.SourceSet is { } pages)
+        {
+            // The converter's pages replace the empty text; its edits, made after, refer to them.
+            _pages = pages;
+            _original = pages.Text;
+            _text = pages.Text;
+            _map = EditMap.Identity(pages.Text.Length);
+        }
+
         if (context.MetadataSet.Count > 0)
         {
             _metadata = new Dictionary<string, string>(_metadata, StringComparer.Ordinal);

@@ -9,9 +9,10 @@ internal sealed class StepContext : IStepContext
     private readonly Dictionary<string, string> _metadata;
     private volatile bool _closed;
 
-    public StepContext(string documentId, string text, string mediaType, Dictionary<string, string> metadata, IReadOnlyList<Annotation> annotations, Summary? summary)
+    public StepContext(string documentId, string text, string mediaType, ReadOnlyMemory<byte> data, Dictionary<string, string> metadata, IReadOnlyList<Annotation> annotations, Summary? summary)
     {
         DocumentId = documentId;
+        Data = data;
         Text = text;
         MediaType = mediaType;
         _metadata = metadata;
@@ -21,9 +22,11 @@ internal sealed class StepContext : IStepContext
 
     public string DocumentId { get; }
 
-    public string Text { get; }
+    public string Text { get; private set; }
 
     public string MediaType { get; }
+
+    public ReadOnlyMemory<byte> Data { get; }
 
     public IReadOnlyDictionary<string, string> Metadata => _metadata;
 
@@ -39,6 +42,8 @@ internal sealed class StepContext : IStepContext
 
     public Summary? SummarySet { get; private set; }
 
+    public SourcePages? SourceSet { get; private set; }
+
     public void Replace(int start, int length, string replacement, string reason)
     {
         ThrowIfClosed();
@@ -49,6 +54,31 @@ internal sealed class StepContext : IStepContext
         }
 
         Edits.Add(new TextEdit(start, start + length, replacement, reason ?? string.Empty));
+    }
+
+    public void SetSourceText(IReadOnlyList<string> pages)
+    {
+        ThrowIfClosed();
+        ArgumentNullException.ThrowIfNull(pages);
+        if (pages.Count == 0 || pages.Any(p => p is null))
+        {
+            throw new ArgumentException("give the text of at least one page, and no null page", nameof(pages));
+        }
+
+        if (Text.Length > 0 || SourceSet is not null)
+        {
+            throw new InvalidOperationException(SourceSet is null
+                ? $"the document already has text ({Text.Length} characters); only a document that came as binary data gets its text from a converter"
+                : "the source text was already set by this step");
+        }
+
+        if (Edits.Count > 0 || Added.Count > 0 || SummarySet is not null)
+        {
+            throw new InvalidOperationException("set the source text before recording edits, annotations or a summary");
+        }
+
+        SourceSet = new SourcePages(pages);
+        Text = SourceSet.Text;
     }
 
     public void SetMetadata(string key, string value)

@@ -6,4 +6,7 @@ public enum StepOutcome
     Skipped,
     Failed,
     TimedOut,
+
+    /// <summary>The step's <c>when</c> condition did not hold for the document.</summary>
+    NotApplicable,
 }

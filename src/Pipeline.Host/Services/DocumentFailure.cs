@@ -3,6 +3,7 @@ using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
 using Pipeline.Core.Chains;
+using Pipeline.Core.Documents;
 using Pipeline.Core.Engine;
 
 namespace Pipeline.Host.Services;
@@ -66,8 +67,11 @@ internal sealed class DocumentFailure : Exception
     public static DocumentFailure MissingDocument() =>
         new(StatusCode.InvalidArgument, "the request has no document");
 
-    public static DocumentFailure TooLarge(int bytes, int limit) =>
-        new(StatusCode.InvalidArgument, $"document text is {bytes:N0} bytes (UTF-8); the limit is {limit:N0} bytes (Pipeline:MaxDocumentBytes)");
+    public static DocumentFailure TooLarge(int bytes, int limit, bool data) =>
+        new(StatusCode.InvalidArgument, $"document {(data ? "data" : "text")} is {bytes:N0} bytes{(data ? "" : " (UTF-8)")}; the limit is {limit:N0} bytes (Pipeline:MaxDocumentBytes)");
+
+    public static DocumentFailure Unreadable(DocumentFormatException ex) =>
+        new(StatusCode.InvalidArgument, "document: " + ex.Message, logReason: "unreadable document");
 
     public static DocumentFailure Overloaded(int abandoned, int cap) =>
         new(StatusCode.ResourceExhausted, $"the host is refusing documents: {abandoned} steps abandoned at their timeout still run, the cap is {cap} (Pipeline:MaxAbandonedSteps); retry once they finish");

@@ -6,6 +6,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Chains;
+using Pipeline.Core.Documents;
 using Pipeline.Core.Engine;
 using Pipeline.Core.Runtime;
 using Pipeline.Host.Configuration;
@@ -204,10 +205,10 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
                 throw DocumentFailure.MissingDocument();
             }
 
-            size = Encoding.UTF8.GetByteCount(document.Text);
+            size = document.Data.Length > 0 ? document.Data.Length : Encoding.UTF8.GetByteCount(document.Text);
             if (size > _options.MaxDocumentBytes)
             {
-                throw DocumentFailure.TooLarge(size, _options.MaxDocumentBytes);
+                throw DocumentFailure.TooLarge(size, _options.MaxDocumentBytes, document.Data.Length > 0);
             }
 
             var chain = Resolve(request, lease.Snapshot);
@@ -218,15 +219,9 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
                 throw DocumentFailure.Overloaded(_supervisor.AbandonedRunning, _supervisor.Options.MaxAbandonedSteps);
             }
 
-            var input = new DocumentInput
-            {
-                Id = document.Id,
-                Text = document.Text,
-                MediaType = document.MediaType,
-                Metadata = document.Metadata,
-            };
+            var input = Prepare(document);
             var result = await chain.RunAsync(input, request.Trace, _supervisor, cancellationToken);
-            var response = ResponseMapper.ToResponse(result, chain.Name);
+            var response = ResponseMapper.ToResponse(result, chain.Name, input.MediaType);
             var failure = result.Failure is null ? null : DocumentFailure.FromChain(result.Failure);
             LogRequest(chainName, documentId, size, failure, started, result);
             return (response, failure);
@@ -243,6 +238,19 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
             HostLog.Unexpected(_logger, chainName, documentId, ex.GetType().FullName ?? ex.GetType().Name, ex.StackTrace);
             HostLog.FailedDetail(_logger, chainName, documentId, failure.Message);
             return (new ProcessResponse { DocumentId = documentId, Chain = request.Chain }, failure);
+        }
+    }
+
+    private static DocumentInput Prepare(Document document)
+    {
+        try
+        {
+            // Memory of the request message, which lives as long as the call: no copy of the bytes.
+            return PreparedDocument.From(document.Id, document.Text, document.Data.Memory, document.MediaType, document.Metadata);
+        }
+        catch (DocumentFormatException ex)
+        {
+            throw DocumentFailure.Unreadable(ex);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocPipe.V1;
 using Pipeline.Core.Engine;
 using Pipeline.Core.Text;
@@ -8,38 +9,53 @@ namespace Pipeline.Host.Services;
 /// <summary>Turns an engine result into the API's response, converting UTF-16 indices to code points.</summary>
 internal static class ResponseMapper
 {
-    public static ProcessResponse ToResponse(ChainResult result, string chainName)
+    public static ProcessResponse ToResponse(ChainResult result, string chainName, string mediaType)
     {
         var response = new ProcessResponse
         {
             DocumentId = result.DocumentId,
             Text = result.Text,
             Chain = chainName,
+            MediaType = mediaType,
         };
+        if (result.SourcePages is { } pages)
+        {
+            response.SourcePages.AddRange(pages.Pages);
+        }
+
         foreach (var (key, value) in result.Metadata)
         {
             response.Metadata[key] = value;
         }
 
         var current = new CodePointIndex(result.Text);
-        var original = new Lazy<CodePointIndex>(() => new CodePointIndex(result.OriginalText));
+        var original = new OriginalOffsets(result);
         foreach (var annotation in result.Annotations)
         {
-            var (originalStart, originalEnd) = result.Map.ToOriginal(annotation.Start, annotation.End);
+            var (originalStart, originalEnd, page, endPage) = original.ToCodePoints(result.Map.ToOriginal(annotation.Start, annotation.End));
             var mapped = new DocPipe.V1.Annotation
             {
                 Type = annotation.Type,
                 Start = current.ToCodePoints(annotation.Start),
                 End = current.ToCodePoints(annotation.End),
                 Text = result.Text[annotation.Start..annotation.End],
-                OriginalStart = originalStart < 0 ? -1 : original.Value.ToCodePoints(originalStart),
-                OriginalEnd = originalEnd < 0 ? -1 : original.Value.ToCodePoints(originalEnd),
+                OriginalStart = originalStart,
+                OriginalEnd = originalEnd,
                 Score = annotation.Score,
                 Plugin = annotation.Plugin,
             };
             foreach (var (key, value) in annotation.Attributes)
             {
                 mapped.Attributes[key] = value;
+            }
+
+            if (page > 0)
+            {
+                mapped.Attributes["page"] = page.ToString(CultureInfo.InvariantCulture);
+                if (endPage != page)
+                {
+                    mapped.Attributes["end_page"] = endPage.ToString(CultureInfo.InvariantCulture);
+                }
             }
             response.Annotations.Add(mapped);
         }
@@ -68,10 +84,13 @@ internal static class ResponseMapper
             };
             foreach (var change in step.Changes)
             {
+                var (originalStart, originalEnd, page, endPage) = original.ToCodePoints((change.OriginalStart, change.OriginalEnd));
                 report.Changes.Add(new Edit
                 {
-                    OriginalStart = change.OriginalStart < 0 ? -1 : original.Value.ToCodePoints(change.OriginalStart),
-                    OriginalEnd = change.OriginalEnd < 0 ? -1 : original.Value.ToCodePoints(change.OriginalEnd),
+                    OriginalStart = originalStart,
+                    OriginalEnd = originalEnd,
+                    Page = page,
+                    EndPage = endPage,
                     Removed = change.Removed,
                     Inserted = change.Inserted,
                     Reason = change.Reason,
@@ -90,6 +109,7 @@ internal static class ResponseMapper
         CoreStepOutcome.Skipped => StepStatus.Skipped,
         CoreStepOutcome.Failed => StepStatus.Failed,
         CoreStepOutcome.TimedOut => StepStatus.TimedOut,
+        CoreStepOutcome.NotApplicable => StepStatus.NotApplicable,
         _ => StepStatus.Unspecified,
     };
 }
