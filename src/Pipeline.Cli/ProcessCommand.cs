@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
 using DocPipe.V1;
+using Google.Protobuf;
 using Grpc.Core;
 using Spectre.Console;
 
@@ -198,19 +199,20 @@ internal static class ProcessCommand
 
         private ProcessRequest? Request(string path)
         {
-            string text;
+            byte[] data;
             try
             {
-                text = File.ReadAllText(path);
+                data = File.ReadAllBytes(path);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 return null;
             }
 
+            // As bytes: the host finds the charset of a text file, and a PDF or Word file is read by its converter.
             return new ProcessRequest
             {
-                Document = new Document { Id = path, Text = text },
+                Document = new Document { Id = path, Data = ByteString.CopyFrom(data), MediaType = FileTypes.MediaTypeOf(path) },
                 Chain = chain.Name,
                 ChainJson = chain.Json,
                 Trace = trace,

@@ -1,0 +1,120 @@
+using System.Text;
+using DocPipe.V1;
+using Google.Protobuf;
+using Grpc.Core;
+using Pipeline.IntegrationTests.Support;
+
+namespace Pipeline.IntegrationTests;
+
+/// <summary>
+/// Documents submitted as bytes, in the formats a newsroom holds, through the shipped host's default chain:
+/// the host detects the type and the charset, the chain's converter for that type runs, offsets lead back.
+/// </summary>
+public sealed class DocumentFormatsTests(ShippedHostFixture host) : IClassFixture<ShippedHostFixture>
+{
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    // Our own page: a declared legacy charset, characters outside ASCII, and the clutter a page has.
+    private const string Page = """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="windows-1252"><title>Ferry fares frozen for winter | Harbour Gazette</title></head>
+        <body>
+        <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+        <article>
+        <h1>Ferry fares frozen for winter</h1>
+        <p>The harbour board froze ferry fares on Tuesday, a decision its chair, Renée Okafor, called “the least we owe the islands”.</p>
+        <p>Fares had risen twice since spring, and café owners on the north quay said trade had fallen by a fifth.</p>
+        <p>“People stopped coming over for lunch,” said Tomás Ruiz, who runs a bakery by the pier.</p>
+        </article>
+        <aside class="related"><h2>Related stories</h2><a href="/a">Pier repairs delayed</a></aside>
+        <footer>© Harbour Gazette. All rights reserved.</footer>
+        </body></html>
+        """;
+
+    private Task<ProcessResponse> ProcessAsync(Document document) =>
+        host.Client.ProcessAsync(new ProcessRequest { Document = document }, deadline: DateTime.UtcNow.AddSeconds(30)).ResponseAsync;
+
+    [Fact]
+    public async Task A_page_sent_as_bytes_in_a_legacy_charset_is_detected_decoded_and_converted_by_the_default_chain()
+    {
+        var response = await ProcessAsync(new Document { Id = "page", Data = ByteString.CopyFrom(Windows1252.GetBytes(Page)) });
+
+        Assert.Equal("text/html; charset=windows-1252", response.MediaType);
+        Assert.Equal(StepStatus.Ok, response.Steps.Single(s => s.Plugin == "html").Status);
+        Assert.Contains("Renée Okafor, called “the least we owe the islands”.", response.Text, StringComparison.Ordinal);
+        Assert.Contains("café owners", response.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Related stories", response.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("All rights reserved", response.Text, StringComparison.Ordinal);
+        Assert.Empty(response.SourcePages);
+    }
+
+    [Fact]
+    public async Task Original_offsets_of_a_converted_page_point_into_its_html_source()
+    {
+        var response = await ProcessAsync(new Document { Id = "page", Data = ByteString.CopyFrom(Windows1252.GetBytes(Page)) });
+
+        var person = response.Annotations.First(a => a.Type == "person" && a.Text == "Tomás Ruiz");
+        Assert.Equal("Tomás Ruiz", CodePoints.Slice(Page, person.OriginalStart, person.OriginalEnd));
+        Assert.False(person.Attributes.ContainsKey("page"));
+    }
+
+    [Fact]
+    public async Task Converters_for_other_formats_are_reported_as_not_applicable_with_the_reason()
+    {
+        var response = await ProcessAsync(new Document { Id = "page", Text = Page, MediaType = "text/html" });
+
+        var html = response.Steps.Single(s => s.Plugin == "html");
+        Assert.Equal(StepStatus.Ok, html.Status);
+        var plain = await ProcessAsync(new Document { Id = "plain", Text = "The board met on Tuesday. It froze the fares." });
+        var skipped = plain.Steps.Single(s => s.Plugin == "html");
+        Assert.Equal(StepStatus.NotApplicable, skipped.Status);
+        Assert.Contains("the document is text/plain", skipped.Message, StringComparison.Ordinal);
+        Assert.Equal("text/plain", plain.MediaType);
+    }
+
+    [Fact]
+    public async Task A_document_with_both_text_and_data_is_refused_as_invalid_argument()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => ProcessAsync(new Document { Id = "both", Text = "words", Data = ByteString.CopyFromUtf8("words") }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("both text and data", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_charset_is_refused_by_name()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => ProcessAsync(new Document { Id = "x", Data = ByteString.CopyFromUtf8("words"), MediaType = "text/plain; charset=klingon-8" }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("klingon-8", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stream_of_mixed_formats_gets_one_reply_per_document_in_order_even_when_one_is_refused()
+    {
+        using var call = host.Client.ProcessStream(deadline: DateTime.UtcNow.AddSeconds(60));
+        Document[] documents =
+        [
+            new() { Id = "bytes-page", Data = ByteString.CopyFrom(Windows1252.GetBytes(Page)) },
+            new() { Id = "both", Text = "x", Data = ByteString.CopyFromUtf8("x") },
+            new() { Id = "plain", Text = "The board met on Tuesday." },
+        ];
+        foreach (var document in documents)
+        {
+            await call.RequestStream.WriteAsync(new ProcessRequest { Document = document });
+        }
+
+        await call.RequestStream.CompleteAsync();
+        var replies = new List<ProcessResponse>();
+        await foreach (var reply in call.ResponseStream.ReadAllAsync())
+        {
+            replies.Add(reply);
+        }
+
+        Assert.Equal(["bytes-page", "both", "plain"], replies.Select(r => r.DocumentId));
+        Assert.Null(replies[0].Error);
+        Assert.Equal((int)StatusCode.InvalidArgument, replies[1].Error.Code);
+        Assert.Null(replies[2].Error);
+    }
+}
