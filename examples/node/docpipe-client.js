@@ -37,8 +37,24 @@ function connect(server) {
   });
 }
 
+// Types the host cannot tell from the bytes (Markdown reads like plain text) or that are worth saying.
+const MEDIA_TYPES = {
+  '.md': 'text/markdown',
+  '.markdown': 'text/markdown',
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
 function request(file, chain) {
-  return { document: { id: path.basename(file), text: fs.readFileSync(file, 'utf8') }, chain };
+  const id = path.basename(file);
+  const extension = path.extname(file).toLowerCase();
+  // A .txt as text; anything else as bytes, for the host to decode or the chain's converter to read.
+  const document = extension === '.txt'
+    ? { id, text: fs.readFileSync(file, 'utf8') }
+    : { id, data: fs.readFileSync(file), media_type: MEDIA_TYPES[extension] ?? '' };
+  return { document, chain };
 }
 
 function unary(client, method, message, options) {
