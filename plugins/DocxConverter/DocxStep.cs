@@ -64,7 +64,7 @@ internal sealed class DocxStep : IStep
         }
         catch (InvalidDataException ex)
         {
-            throw new DocumentRejectedException($"the file is a corrupt zip package: {ex.Message}", ex);
+            throw new DocumentRejectedException($"the file is a corrupt zip package, or a part of it is not what a Word file's part must be: {ex.Message}", ex);
         }
         catch (OpenXmlPackageException ex)
         {

@@ -9,7 +9,7 @@ namespace Pipeline.Plugins.DocxConverter.Package;
 /// </summary>
 internal static class XmlDepth
 {
-    public static XmlReaderSettings Settings(DocxOptions options) => new()
+    private static XmlReaderSettings Settings(DocxOptions options) => new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,

@@ -37,7 +37,7 @@ internal static class ZipDirectory
         }
 
         var record = BinaryPrimitives.ReadUInt64LittleEndian(data[(locator + 8)..]);
-        if (record > (ulong)(data.Length - 56) || BinaryPrimitives.ReadUInt32LittleEndian(data[(int)record..]) != Zip64EndSignature)
+        if (data.Length < 56 || record > (ulong)(data.Length - 56) || BinaryPrimitives.ReadUInt32LittleEndian(data[(int)record..]) != Zip64EndSignature)
         {
             return null;
         }

@@ -6,8 +6,8 @@ namespace Pipeline.Plugins.DocxConverter.Reading;
 
 /// <summary>
 /// A paragraph's visible text: its runs, also inside hyperlinks, fields' results, content controls and
-/// insertions; without deleted or moved-away text, field codes, drawings and text boxes (whose text Word keeps
-/// twice, in the drawing and in its fallback picture), or the marks that point to footnotes and comments.
+/// insertions; without deleted or moved-away text, hidden runs, field codes, drawings and text boxes (whose text
+/// Word keeps twice, in the drawing and in its fallback picture), or the marks that point to footnotes and comments.
 /// </summary>
 internal static class InlineText
 {
@@ -36,6 +36,8 @@ internal static class InlineText
                 case NoBreakHyphen:
                     text.Append('-');
                     break;
+                case Run run when IsHidden(run):
+                    break;
                 case DeletedRun or MoveFromRun or Drawing or Picture or EmbeddedObject or AlternateContent
                     or ParagraphProperties or RunProperties or SdtProperties or SdtEndCharProperties or OpenXmlLeafElement:
                     break;
@@ -45,4 +47,6 @@ internal static class InlineText
             }
         }
     }
+
+    private static bool IsHidden(Run run) => run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value);
 }

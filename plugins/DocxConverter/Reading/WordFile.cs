@@ -24,6 +24,11 @@ internal static class WordFile
         using var document = WordprocessingDocument.Open(Open(data), isEditable: false, settings);
         var main = document.MainDocumentPart
             ?? throw new DocumentRejectedException("the package has no Word main document part (word/document.xml): it is not a Word file");
+        if (!IsWordContentType(main.ContentType))
+        {
+            throw new DocumentRejectedException($"the package's main part is of type {main.ContentType}, not a Word document: it is another kind of Office file, not a Word file");
+        }
+
         foreach (var part in new OpenXmlPart?[] { main, main.StyleDefinitionsPart, main.NumberingDefinitionsPart })
         {
             if (part is not null)
@@ -39,10 +44,18 @@ internal static class WordFile
         var styles = StyleMap.Read(main.StyleDefinitionsPart?.Styles);
         var lists = new ListNumbering(main.NumberingDefinitionsPart?.Numbering);
         new BodyReader(styles, lists, text, cancellationToken).Read(body);
-        var core = document.PackageProperties;
-        var metadata = options.Metadata ? CoreProperties.Read(core.Title, core.Creator, core.Created) : [];
-        return new Conversion(text.ToString(), text.Headings, metadata);
+        return new Conversion(text.ToString(), text.Headings, options.Metadata ? Metadata(document) : []);
     }
+
+    private static Dictionary<string, string> Metadata(WordprocessingDocument document)
+    {
+        var core = document.PackageProperties;
+        return CoreProperties.Read(core.Title, core.Creator, core.Created);
+    }
+
+    // Documents, templates, and their macro-enabled kinds: text is read from all alike, macros never run.
+    private static bool IsWordContentType(string contentType) =>
+        contentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase) || contentType.StartsWith("application/vnd.ms-word.", StringComparison.OrdinalIgnoreCase);
 
     private static MemoryStream Open(ReadOnlyMemory<byte> data) =>
         MemoryMarshal.TryGetArray(data, out var bytes) && bytes.Array is not null
