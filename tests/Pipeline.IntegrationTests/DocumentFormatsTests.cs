@@ -3,6 +3,7 @@ using DocPipe.V1;
 using Google.Protobuf;
 using Grpc.Core;
 using Pipeline.IntegrationTests.Support;
+using static Pipeline.Plugins.Tests.Docx.WordFiles;
 
 namespace Pipeline.IntegrationTests;
 
@@ -116,5 +117,54 @@ public sealed class DocumentFormatsTests(ShippedHostFixture host) : IClassFixtur
         Assert.Null(replies[0].Error);
         Assert.Equal((int)StatusCode.InvalidArgument, replies[1].Error.Code);
         Assert.Null(replies[2].Error);
+    }
+
+    [Fact]
+    public async Task A_word_file_sent_without_a_media_type_is_read_by_the_docx_step_and_offsets_point_into_its_text()
+    {
+        var file = WithBody(
+            Styled("Heading1", "Tram line opens in March"),
+            P("The city council confirmed on Monday that the new tram line will open in March, said Ines Duarte, its transport lead."),
+            Table(["Stop", "Opens"], ["Quayside", "March"]));
+
+        var response = await ProcessAsync(new Document { Id = "release.docx", Data = ByteString.CopyFrom(file) });
+
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.MediaType);
+        Assert.Equal(StepStatus.Ok, response.Steps.Single(s => s.Plugin == "docx").Status);
+        var page = Assert.Single(response.SourcePages);
+        Assert.Contains("Quayside | March", page, StringComparison.Ordinal);
+        var person = response.Annotations.First(a => a.Type == "person" && a.Text == "Ines Duarte");
+        Assert.Equal("1", person.Attributes["page"]);
+        Assert.Equal("Ines Duarte", CodePoints.Slice(page, person.OriginalStart, person.OriginalEnd));
+    }
+
+    [Fact]
+    public async Task A_zip_bomb_posing_as_a_word_file_is_refused_as_invalid_argument_naming_the_step_and_the_host_keeps_serving()
+    {
+        var bomb = Bomb();
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => ProcessAsync(new Document { Id = "bomb.docx", Data = ByteString.CopyFrom(bomb) }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("docx", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("compress", error.Status.Detail, StringComparison.OrdinalIgnoreCase);
+        var after = await ProcessAsync(new Document { Id = "plain", Text = "The board met on Tuesday." });
+        Assert.Equal("plain", after.DocumentId);
+    }
+
+    /// <summary>A Word file whose document part inflates 400 times over: what a zip bomb looks like to the converter.</summary>
+    private static byte[] Bomb()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, text) in new[] { ("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document>" + new string(' ', 4_000_000) + "</w:document>") })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name, System.IO.Compression.CompressionLevel.SmallestSize).Open());
+                writer.Write(text);
+            }
+        }
+
+        return stream.ToArray();
     }
 }
