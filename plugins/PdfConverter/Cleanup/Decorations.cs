@@ -16,16 +16,6 @@ internal static partial class Decorations
     public const string FooterReason = "pdf: running footer";
     public const string PageNumberReason = "pdf: page number";
 
-    // The share of the page's height, at its top and at its bottom, where headers and footers are looked for.
-    private const double MarginShare = 0.1;
-
-    private enum Margin
-    {
-        None,
-        Top,
-        Bottom,
-    }
-
     /// <summary>The lines to remove, by index into <paramref name="lines"/>, with the reason for each.</summary>
     public static Dictionary<int, string> Find(IReadOnlyList<PageLayout> pages, IReadOnlyList<SourceLine> lines, CancellationToken cancellationToken)
     {
@@ -35,7 +25,7 @@ internal static partial class Decorations
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var margin = MarginOf(line.Line.Box, pages[line.Page].Bounds);
+            var margin = Margins.Of(line.Line.Box, pages[line.Page].Bounds);
             if (margin == Margin.None)
             {
                 continue;
@@ -70,17 +60,6 @@ internal static partial class Decorations
         }
 
         return found;
-    }
-
-    private static Margin MarginOf(Box line, Box page)
-    {
-        var band = page.Height * MarginShare;
-        if (line.Bottom >= page.Top - band)
-        {
-            return Margin.Top;
-        }
-
-        return line.Top <= page.Bottom + band ? Margin.Bottom : Margin.None;
     }
 
     /// <summary>Lower case, every run of digits one <c>#</c>, so that "Page 2 of 9" and "Page 3 of 9" are the same line.</summary>

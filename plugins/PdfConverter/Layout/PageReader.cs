@@ -1,7 +1,4 @@
-using System.Text;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 
@@ -14,87 +11,75 @@ internal static class PageReader
     private static readonly NearestNeighbourWordExtractor WordExtractor = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
     private static readonly DocstrumBoundingBoxes BlockFinder = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
 
+    // Type this much smaller than the page's usual size is small print.
+    private const double SmallPrint = 0.95;
+
+    // Well above a dense broadsheet page; past it block analysis would cost seconds (see CrowdedPage).
+    private const int MaxWordsForBlocks = 5_000;
+
     public static PageLayout Read(Page page, CancellationToken cancellationToken)
     {
         var words = WordExtractor.GetWords(Overdraw.Remove(page.Letters))
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text) && BoxOf(w.BoundingBox).IsFinite)
+            .Where(w => !string.IsNullOrWhiteSpace(w.Text) && Shapes.BoxOf(w.BoundingBox).IsFinite)
             .ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        var blocks = words.Count == 0 ? [] : BlockFinder.GetBlocks(words);
+        var blocks = words.Count > MaxWordsForBlocks ? CrowdedPage.Blocks(words, cancellationToken) : Blocks(words);
         cancellationToken.ThrowIfCancellationRequested();
-        var order = ReadingOrder.Sort([.. blocks.Select(b => BoxOf(b.BoundingBox))], cancellationToken);
+        var bounds = Shapes.BoxOf(page.CropBox.Bounds);
         var paragraphs = new List<IReadOnlyList<LayoutLine>>();
-        foreach (var index in order)
+        foreach (var index in Order(blocks, bounds, cancellationToken))
         {
-            var lines = Lines(blocks[index]);
+            paragraphs.AddRange(Paragraphs.Split(blocks[index].Lines));
+        }
+
+        return new PageLayout { Number = page.Number, Bounds = bounds, Paragraphs = paragraphs };
+    }
+
+    private static List<Block> Blocks(List<Word> words)
+    {
+        var blocks = new List<Block>();
+        foreach (var block in words.Count == 0 ? [] : BlockFinder.GetBlocks(words))
+        {
+            var lines = block.TextLines.Select(l => LineText.Of(l.Words)).OfType<LayoutLine>().ToList();
+
+            // Docstrum gives a block's lines in the order it found them; a reader goes down the page.
+            if (block.TextOrientation == TextOrientation.Horizontal)
+            {
+                lines.Sort((a, b) => b.Box.Top.CompareTo(a.Box.Top));
+            }
+
             if (lines.Count > 0)
             {
-                paragraphs.AddRange(Paragraphs.Split(lines));
+                blocks.Add(new Block(Shapes.BoxOf(block.BoundingBox), lines));
             }
         }
 
-        return new PageLayout { Number = page.Number, Bounds = BoxOf(page.CropBox.Bounds), Paragraphs = paragraphs };
+        return blocks;
     }
 
-    private static List<LayoutLine> Lines(TextBlock block)
+    /// <summary>
+    /// Small print in the top margin first and in the bottom margin last, the body between in reading order:
+    /// a short footer under the first column would otherwise be read before the second column, between the two
+    /// halves of a paragraph.
+    /// </summary>
+    private static IEnumerable<int> Order(List<Block> blocks, Box bounds, CancellationToken cancellationToken)
     {
-        var lines = new List<LayoutLine>(block.TextLines.Count);
-        foreach (var line in block.TextLines)
+        var sizes = blocks.SelectMany(b => b.Lines).Select(l => l.FontSize).Order().ToList();
+        var bodySize = sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
+        var top = new List<int>();
+        var body = new List<int>();
+        var bottom = new List<int>();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var text = Clean(line.Text);
-            if (text.Length > 0)
-            {
-                var letters = line.Words.SelectMany(w => w.Letters).ToList();
-                var size = letters.Count == 0 ? 0 : letters.Average(l => l.PointSize);
-                var box = BoxOf(line.BoundingBox);
-                lines.Add(new LayoutLine { Text = text, Box = box, FontSize = size > 0 ? size : box.Height });
-            }
+            var smallPrint = blocks[i].Lines.All(l => l.FontSize < bodySize * SmallPrint);
+            var margin = smallPrint ? Margins.Of(blocks[i].Box, bounds) : Margin.None;
+            (margin == Margin.Top ? top : margin == Margin.Bottom ? bottom : body).Add(i);
         }
 
-        // Docstrum gives a block's lines in the order it found them; a reader goes down the page.
-        if (block.TextOrientation == TextOrientation.Horizontal)
-        {
-            lines.Sort((a, b) => b.Box.Top.CompareTo(a.Box.Top));
-        }
-
-        return lines;
+        var bodyOrder = ReadingOrder.Sort([.. body.Select(i => blocks[i].Box)], cancellationToken);
+        return TopDown(top, blocks).Concat(bodyOrder.Select(i => body[i])).Concat(TopDown(bottom, blocks));
     }
 
-    /// <summary>Control characters out (a hostile font can map a glyph to one), lone surrogates replaced, spaces single.</summary>
-    private static string Clean(string text)
-    {
-        var clean = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                clean.Append(c).Append(text[++i]);
-            }
-            else if (char.IsSurrogate(c))
-            {
-                clean.Append('\uFFFD');
-            }
-            else if (char.IsWhiteSpace(c) || char.IsControl(c))
-            {
-                if (clean.Length > 0 && clean[^1] != ' ')
-                {
-                    clean.Append(' ');
-                }
-            }
-            else
-            {
-                clean.Append(c);
-            }
-        }
-
-        return clean.ToString().TrimEnd();
-    }
-
-    private static Box BoxOf(PdfRectangle rectangle)
-    {
-        var xs = new[] { rectangle.BottomLeft.X, rectangle.BottomRight.X, rectangle.TopLeft.X, rectangle.TopRight.X };
-        var ys = new[] { rectangle.BottomLeft.Y, rectangle.BottomRight.Y, rectangle.TopLeft.Y, rectangle.TopRight.Y };
-        return new Box(xs.Min(), ys.Min(), xs.Max(), ys.Max());
-    }
+    private static IEnumerable<int> TopDown(List<int> indices, List<Block> blocks) =>
+        indices.OrderByDescending(i => blocks[i].Box.Top).ThenBy(i => blocks[i].Box.Left);
 }
