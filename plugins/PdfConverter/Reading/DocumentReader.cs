@@ -12,11 +12,10 @@ namespace Pipeline.Plugins.PdfConverter.Reading;
 /// </summary>
 internal static class DocumentReader
 {
-    private static readonly ParsingOptions Parsing = new() { UseLenientParsing = true, SkipMissingFonts = true };
-
     public static ReadDocument Read(ReadOnlyMemory<byte> data, PdfOptions options, CancellationToken cancellationToken)
     {
-        using var document = Parse("the file", () => PdfDocument.Open(data, Parsing));
+        // Lenient: real files often have cross-reference offsets a few bytes off. Options are mutable, so one set per document.
+        using var document = Parse("the file", () => PdfDocument.Open(data, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true }));
         if (document.IsEncrypted)
         {
             throw Encrypted();

@@ -114,6 +114,21 @@ public sealed class PdfLayoutTests
     }
 
     [Fact]
+    public async Task TextDrawnTwiceOverItselfIsReadOnce()
+    {
+        // Some producers make bold type by drawing each line again a hair to the side.
+        var pdf = OnePage((composer, page) =>
+        {
+            composer.Line(page, "Ferry fares frozen", 30, 230, size: 14);
+            composer.Line(page, "Ferry fares frozen", 30.2, 230, size: 14);
+        });
+
+        var result = await PdfHost.RunOkAsync(PdfHost.Chain("pdf"), pdf);
+
+        Assert.Equal("Ferry fares frozen", result.Text);
+    }
+
+    [Fact]
     public async Task APageNumberAloneInTheMarginGoesEvenOnASinglePage()
     {
         var pdf = OnePage((composer, page) =>
