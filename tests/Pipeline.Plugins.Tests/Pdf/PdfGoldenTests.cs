@@ -16,7 +16,7 @@ public sealed class PdfGoldenTests
     }
 
     [Fact]
-    public async Task ThePagesAreGivenAsReadWithEverythingOnThem()
+    public async Task EachPageIsGivenAsReadWithItsRunningHeadFooterAndNumber()
     {
         var result = await PdfHost.RunOkAsync(PdfHost.Chain("pdf"), Article);
 
