@@ -3,6 +3,7 @@ using DocPipe.V1;
 using Google.Protobuf;
 using Grpc.Core;
 using Pipeline.IntegrationTests.Support;
+using Pipeline.Plugins.Tests.Pdf;
 using static Pipeline.Plugins.Tests.Docx.WordFiles;
 
 namespace Pipeline.IntegrationTests;
@@ -167,4 +168,42 @@ public sealed class DocumentFormatsTests(ShippedHostFixture host) : IClassFixtur
 
         return stream.ToArray();
     }
+
+    [Fact]
+    public async Task A_pdf_sent_without_a_media_type_comes_back_as_clean_text_with_every_offset_on_its_page()
+    {
+        var response = await ProcessAsync(new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) });
+
+        Assert.Equal("application/pdf", response.MediaType);
+        Assert.Equal(StepStatus.Ok, response.Steps.Single(s => s.Plugin == "pdf").Status);
+        Assert.Equal(3, response.SourcePages.Count);
+        Assert.Equal(NightBusArticle.Headline, response.Metadata["title"]);
+        Assert.DoesNotContain(NightBusArticle.Header, response.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(NightBusArticle.Footer, response.Text, StringComparison.Ordinal);
+        Assert.Contains("better information at stops", response.Text, StringComparison.Ordinal);
+        foreach (var annotation in response.Annotations.Where(a => a.Type is "person" or "quote" or "date"))
+        {
+            var page = int.Parse(annotation.Attributes["page"], System.Globalization.CultureInfo.InvariantCulture);
+            var source = response.SourcePages[page - 1];
+            Assert.False(annotation.Attributes.ContainsKey("end_page"), $"{annotation.Type} '{annotation.Text}' runs across pages");
+            Assert.Equal(
+                Words(annotation.Text),
+                Words(CodePoints.Slice(source, annotation.OriginalStart, annotation.OriginalEnd)));
+        }
+
+        Assert.Contains(response.Annotations, a => a.Type == "quote" && a.Attributes["speaker"].EndsWith("Priya Raman", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_encrypted_pdf_is_refused_as_invalid_argument_naming_the_problem()
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(() => ProcessAsync(new Document { Id = "locked.pdf", Data = ByteString.CopyFrom(HandMadePdf.OnePage("Council minutes", encrypted: true)) }));
+
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+        Assert.Contains("step 'pdf'", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("encrypted", error.Status.Detail, StringComparison.Ordinal);
+    }
+
+    // A span's text and its source differ only where a converter's edit joined lines or a hyphenated word.
+    private static string Words(string text) => string.Join(' ', text.Replace("-\n", "", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }
