@@ -25,6 +25,7 @@ internal sealed class HtmlBlockText
     private readonly string _source;
     private readonly EditWriter _writer;
     private readonly string _between;
+    private readonly int _lengthBefore;
     private State _state;
     private char _quote;
     private string? _hiddenUntil;
@@ -34,6 +35,7 @@ internal sealed class HtmlBlockText
         _source = source;
         _writer = writer;
         _between = between;
+        _lengthBefore = writer.Length;
     }
 
     private enum State
@@ -118,7 +120,11 @@ internal sealed class HtmlBlockText
         }
 
         var name = _source[i..nameEnd];
-        if (Blocks.Contains(name))
+        if (_writer.Length == _lengthBefore)
+        {
+            // Before the block's first text, what stands before the block decides (a list item's marker keeps its line).
+        }
+        else if (Blocks.Contains(name))
         {
             _writer.Separate(_between);
         }
@@ -130,7 +136,8 @@ internal sealed class HtmlBlockText
         {
             _writer.Separate(Separators.Cell);
         }
-        else if (!closing && Hidden.Contains(name))
+
+        if (!closing && Hidden.Contains(name))
         {
             _hiddenUntil = "</" + name;
         }

@@ -10,6 +10,7 @@ public sealed class MarkdownTextTests
     [InlineData("Stars \\*kept\\*, a backslash \\\\ and a \\[bracket\\].", "Stars *kept*, a backslash \\ and a [bracket].")]
     [InlineData("Fish &amp; chips &copy; 2024 &#233;t&#xE9; &nbsp;end &bogus; here", "Fish & chips © 2024 été \u00A0end &bogus; here")]
     [InlineData("Run `npm  test` now", "Run npm test now")]
+    [InlineData("H~2~O, x^2^, ==marked== and ++inserted++", "H2O, x2, marked and inserted")]
     [InlineData("Some <span class=\"x\">inline</span> HTML<!-- note --> here", "Some inline HTML here")]
     public async Task MarkupIsRemovedAndEscapesAndEntitiesAreResolved(string markdown, string text)
     {
@@ -114,6 +115,16 @@ public sealed class MarkdownTextTests
         Assert.Equal("Read the full report or this one.", result.Text);
         var links = result.Annotations.Where(a => a.Type == "url").Select(a => (result.Text[a.Start..a.End], a.Attributes["value"])).ToList();
         Assert.Equal([("the full report", "https://example.org/report"), ("this one", "https://example.org/other")], links);
+    }
+
+    [Fact]
+    public async Task ALinkWhoseTextIsAnAddressIsAnnotatedOnceWithItsTarget()
+    {
+        var result = await MarkdownHost.ConvertAsync("## See [www.example.org](https://example.org/page) ##\n\n- [first](https://example.org/1)\n- <div>no</div> html in an item");
+
+        Assert.Equal("See www.example.org\n\n- first\n- no\nhtml in an item", result.Text);
+        var links = result.Annotations.Where(a => a.Type == "url").Select(a => (result.Text[a.Start..a.End], a.Attributes["value"])).ToList();
+        Assert.Equal([("www.example.org", "https://example.org/page"), ("first", "https://example.org/1")], links);
     }
 
     [Fact]
