@@ -204,6 +204,36 @@ public sealed class DocumentFormatsTests(ShippedHostFixture host) : IClassFixtur
         Assert.Contains("encrypted", error.Status.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Markdown_comes_back_as_plain_text_with_its_links_as_url_annotations_pointing_into_the_markdown()
+    {
+        const string markdown = """
+            ---
+            title: Library opens on Sundays
+            author: Kofi Mensah
+            date: 2025-09-02
+            ---
+            # Library opens on Sundays
+
+            The central library will open on **Sundays** from October, the city's [culture office](https://culture.example/library) said.
+            "We kept hearing from families," said *Hanna Berg*, the head librarian.
+            """;
+
+        var response = await ProcessAsync(new Document { Id = "library.md", Text = markdown, MediaType = "text/markdown" });
+
+        Assert.Equal(StepStatus.Ok, response.Steps.Single(s => s.Plugin == "markdown").Status);
+        Assert.Equal("Library opens on Sundays", response.Metadata["title"]);
+        Assert.Equal("2025-09-02", response.Metadata["published"]);
+        Assert.DoesNotContain("**", response.Text, StringComparison.Ordinal);
+        Assert.Contains("open on Sundays from October, the city's culture office said.", response.Text, StringComparison.Ordinal);
+        var link = response.Annotations.Single(a => a.Type == "url" && a.Plugin == "markdown");
+        Assert.Equal("culture office", link.Text);
+        Assert.Equal("https://culture.example/library", link.Attributes["value"]);
+        Assert.Equal("culture office", CodePoints.Slice(markdown, link.OriginalStart, link.OriginalEnd));
+        var person = response.Annotations.First(a => a.Type == "person" && a.Text == "Hanna Berg");
+        Assert.Equal("Hanna Berg", CodePoints.Slice(markdown, person.OriginalStart, person.OriginalEnd));
+    }
+
     // A span's text and its source differ only where a converter's edit joined lines or a hyphenated word.
     private static string Words(string text) => string.Join(' ', text.Replace("-\n", "", StringComparison.Ordinal).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }
