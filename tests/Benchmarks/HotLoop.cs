@@ -115,9 +115,10 @@ internal static class HotLoop
     private static async Task PrefixesAsync(PipelineRuntime runtime, Chain chain, DocumentInput document, int count)
     {
         var (previousCpu, previousBytes) = (0.0, 0.0);
-        for (var k = 0; k <= chain.Steps.Count; k++)
+        var steps = BuiltIns.TextSteps(chain);
+        for (var k = 0; k <= steps.Count; k++)
         {
-            var prefix = BuiltIns.Rebuild(runtime, chain.Steps.Take(k));
+            var prefix = BuiltIns.Rebuild(runtime, steps.Take(k));
             for (var i = 0; i < 200; i++)
             {
                 await prefix.RunAsync(document, trace: false, CancellationToken.None);
@@ -132,7 +133,7 @@ internal static class HotLoop
 
             var cpuPerDocument = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / count;
             var bytesPerDocument = (GC.GetTotalAllocatedBytes(precise: true) - bytes) / (double)count;
-            var name = k == 0 ? "(no steps)" : chain.Steps[k - 1].Id;
+            var name = k == 0 ? "(no steps)" : steps[k - 1].Id;
             Console.WriteLine($"{name,-16} +{cpuPerDocument - previousCpu,8:0.0} µs cpu  +{(bytesPerDocument - previousBytes) / 1024,7:0.0} KB  (chain so far {cpuPerDocument:0.0} µs, {bytesPerDocument / 1024:0.0} KB)");
             (previousCpu, previousBytes) = (cpuPerDocument, bytesPerDocument);
         }

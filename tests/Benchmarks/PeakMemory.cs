@@ -11,11 +11,11 @@ namespace Pipeline.Benchmarks;
 /// </summary>
 internal static class PeakMemory
 {
-    public static async Task<int> RunAsync(string article)
+    public static async Task<int> RunAsync(string article, int? steps = null)
     {
         using var runtime = BuiltIns.Start();
-        var news = runtime.Current.Chains.Find("news")!;
-        var chain = BuiltIns.Rebuild(runtime, news.Steps);
+        var news = BuiltIns.TextSteps(runtime.Current.Chains.Find("news")!);
+        var chain = BuiltIns.Rebuild(runtime, news.Take(steps ?? news.Count));
         await chain.RunAsync(new DocumentInput { Text = BuiltIns.Sample() }, trace: false, CancellationToken.None);
         var text = ArticleSizes.Text(article);
         var bytes = Encoding.UTF8.GetByteCount(text);
@@ -35,7 +35,8 @@ internal static class PeakMemory
         }
 
         var above = peak - idle;
-        Console.WriteLine($"{article}: {bytes / 1048576.0:0.00} MB document, idle {idle / 1048576.0:0} MB, peak {peak / 1048576.0:0} MB, " +
+        var through = steps is null ? "" : $" through {(steps == 0 ? "no step" : news[steps.Value - 1].Id)}";
+        Console.WriteLine($"{article}{through}: {bytes / 1048576.0:0.00} MB document, idle {idle / 1048576.0:0} MB, peak {peak / 1048576.0:0} MB, " +
             $"{above / 1048576.0:0} MB above idle = {above / (double)bytes:0.0} x the document, {result.Annotations.Count} annotations");
         return 0;
     }

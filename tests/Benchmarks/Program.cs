@@ -18,10 +18,11 @@ if (args is ["steps", var stepsChain, var stepsCount, .. var stepName])
     return await StepLoop.RunAsync(stepsChain, stepName is [var name] ? name : null, int.Parse(stepsCount, System.Globalization.CultureInfo.InvariantCulture));
 }
 
-// `memory ARTICLE` (1KB ... 8MB, sample): the news chain's peak resident memory above idle on one article.
-if (args is ["memory", var article])
+// `memory ARTICLE [STEPS]` (1KB ... 8MB, sample): the news chain's peak resident memory above idle on one article;
+// with a step count, only the chain's first STEPS steps (to see which step raises the peak).
+if (args is ["memory", var article, .. var memorySteps])
 {
-    return await PeakMemory.RunAsync(article);
+    return await PeakMemory.RunAsync(article, memorySteps is [var through] ? int.Parse(through, System.Globalization.CultureInfo.InvariantCulture) : null);
 }
 
 // `parallel CHAIN LOOPS SECONDS`: documents per second in-process with LOOPS documents in flight at once.

@@ -33,7 +33,7 @@ public class ScalingBenchmarks
     public static IEnumerable<string> Steps()
     {
         using var runtime = BuiltIns.Start();
-        return runtime.Current.Chains.Find(WholeChain)!.Steps.Select(s => s.Id).Append(WholeChain);
+        return BuiltIns.TextSteps(runtime.Current.Chains.Find(WholeChain)!).Select(s => s.Id).Append(WholeChain);
     }
 
     public static IEnumerable<string> Articles() => ArticleSizes.Names;
@@ -46,14 +46,14 @@ public class ScalingBenchmarks
         var text = ArticleSizes.Text(Article);
         if (Step == WholeChain)
         {
-            _chain = BuiltIns.Rebuild(_runtime, news.Steps);
+            _chain = BuiltIns.Rebuild(_runtime, BuiltIns.TextSteps(news));
             _document = new DocumentInput { Id = Article, Text = text };
             return;
         }
 
-        var index = news.Steps.ToList().FindIndex(s => s.Id == Step);
-        var before = BuiltIns.Rebuild(_runtime, news.Steps.Take(index)).RunAsync(new DocumentInput { Id = Article, Text = text }, trace: false, CancellationToken.None).GetAwaiter().GetResult();
-        _chain = BuiltIns.Rebuild(_runtime, [news.Steps[index]]);
+        var index = BuiltIns.TextSteps(news).ToList().FindIndex(s => s.Id == Step);
+        var before = BuiltIns.Rebuild(_runtime, BuiltIns.TextSteps(news).Take(index)).RunAsync(new DocumentInput { Id = Article, Text = text }, trace: false, CancellationToken.None).GetAwaiter().GetResult();
+        _chain = BuiltIns.Rebuild(_runtime, [BuiltIns.TextSteps(news)[index]]);
         _document = new DocumentInput { Id = Article, Text = before.Text, Metadata = before.Metadata };
     }
 

@@ -23,15 +23,16 @@ internal static partial class StepLoop
         }
 
         var document = new DocumentInput { Id = "sample", Text = BuiltIns.Sample() };
-        for (var k = 0; k < chain.Steps.Count; k++)
+        var steps = BuiltIns.TextSteps(chain);
+        for (var k = 0; k < steps.Count; k++)
         {
-            var step = chain.Steps[k];
+            var step = steps[k];
             if (only is not null && step.Id != only)
             {
                 continue;
             }
 
-            var before = await BuiltIns.Rebuild(runtime, chain.Steps.Take(k)).RunAsync(document, trace: false, CancellationToken.None);
+            var before = await BuiltIns.Rebuild(runtime, steps.Take(k)).RunAsync(document, trace: false, CancellationToken.None);
             for (var i = 0; i < count; i++)
             {
                 Once(step, before);
