@@ -195,6 +195,25 @@ public sealed class DocumentFormatsTests(ShippedHostFixture host) : IClassFixtur
     }
 
     [Fact]
+    public async Task Every_edit_the_pdf_converter_traces_names_its_pages_and_what_it_removed_there()
+    {
+        var response = await host.Client.ProcessAsync(
+            new ProcessRequest { Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) }, Trace = true },
+            deadline: DateTime.UtcNow.AddSeconds(30));
+
+        var changes = response.Steps.Single(s => s.Plugin == "pdf").Changes;
+        Assert.Contains(changes, c => c.Removed.Contains(NightBusArticle.Footer, StringComparison.Ordinal) && c.Page == 2);
+        foreach (var change in changes.Where(c => c.Page == c.EndPage))
+        {
+            // The blank line between two pages belongs to neither: an edit that takes it ends at its page's end.
+            Assert.InRange(change.Page, 1, 3);
+            var onPage = CodePoints.Slice(response.SourcePages[change.Page - 1], change.OriginalStart, change.OriginalEnd);
+            Assert.StartsWith(onPage, change.Removed, StringComparison.Ordinal);
+            Assert.Equal("", change.Removed[onPage.Length..].Trim('\n'));
+        }
+    }
+
+    [Fact]
     public async Task An_encrypted_pdf_is_refused_as_invalid_argument_naming_the_problem()
     {
         var error = await Assert.ThrowsAsync<RpcException>(() => ProcessAsync(new Document { Id = "locked.pdf", Data = ByteString.CopyFrom(HandMadePdf.OnePage("Council minutes", encrypted: true)) }));
