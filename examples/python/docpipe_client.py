@@ -59,6 +59,25 @@ def make_request(doc_id, text, chain="", chain_json="", metadata=None, trace=Fal
     return pipeline_pb2.ProcessRequest(document=document, chain=chain, chain_json=chain_json, trace=trace)
 
 
+# Types the host cannot tell from the bytes (Markdown reads like plain text) or that are worth saying.
+MEDIA_TYPES = {
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".pdf": "application/pdf",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+def file_request(path, chain=""):
+    """A .txt file as text; any other file as bytes, for the host to decode or the chain's converter to read."""
+    if path.suffix.lower() == ".txt":
+        return make_request(path.name, path.read_text(encoding="utf-8"), chain=chain)
+    document = pipeline_pb2.Document(id=path.name, data=path.read_bytes(), media_type=MEDIA_TYPES.get(path.suffix.lower(), ""))
+    return pipeline_pb2.ProcessRequest(document=document, chain=chain)
+
+
 def response_to_dict(response):
     """The parts of a ProcessResponse a caller usually wants, as plain JSON-able values."""
     result = {
@@ -101,7 +120,7 @@ def print_json(value):
 
 def cmd_process(args):
     path = pathlib.Path(args.file)
-    request = make_request(path.name, path.read_text(encoding="utf-8"), chain=args.chain or "")
+    request = file_request(path, chain=args.chain or "")
     print_json(response_to_dict(connect(args.server).Process(request, timeout=args.timeout)))
 
 
