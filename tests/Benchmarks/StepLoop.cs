@@ -55,7 +55,7 @@ internal static partial class StepLoop
 
     private static void Once(ChainStep step, ChainResult before)
     {
-        var context = new StepContext("sample", before.Text, "text/plain", ReadOnlyMemory<byte>.Empty, new Dictionary<string, string>(before.Metadata, StringComparer.Ordinal), before.Annotations, before.Summary);
+        var context = new StepContext("sample", before.Text, "text/plain", ReadOnlyMemory<byte>.Empty, new Dictionary<string, string>(before.Metadata, StringComparer.Ordinal), before.Annotations, before.Summary, sourceRefused: "not a converter benchmark");
         var run = step.Step.RunAsync(context, CancellationToken.None);
         if (!run.IsCompletedSuccessfully)
         {

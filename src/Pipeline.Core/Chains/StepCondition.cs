@@ -8,6 +8,7 @@ namespace Pipeline.Core.Chains;
 /// </summary>
 public sealed class StepCondition
 {
+    // Lower case; "text/*" for a whole family; empty for any.
     private readonly string[] _mediaTypes;
     private readonly (string Key, MetadataTest Test)[] _metadata;
 
@@ -16,9 +17,6 @@ public sealed class StepCondition
         _mediaTypes = mediaTypes;
         _metadata = metadata;
     }
-
-    /// <summary>The media types the step runs on (lower case; <c>text/*</c> for a whole family); empty for any.</summary>
-    public IReadOnlyList<string> MediaTypes => _mediaTypes;
 
     /// <summary>
     /// Reads a <c>"when"</c> object the chains schema has already checked: <c>mediaType</c> (list of types) and

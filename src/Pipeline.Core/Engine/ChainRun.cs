@@ -15,8 +15,7 @@ internal sealed partial class ChainRun
     private readonly string _mediaType;
     private string _text;
 
-    // What original offsets point into: the submitted text, or the pages a converter read from submitted data.
-    private string _original;
+    // Set once a converter has read the pages of a binary document: original offsets then point into them.
     private SourcePages? _pages;
 
     // Copied on write: steps read the dictionary they were handed while the engine may already have moved on
@@ -33,7 +32,6 @@ internal sealed partial class ChainRun
         _document = document;
         _trace = trace;
         _text = document.Text;
-        _original = document.Text;
         _mediaType = MediaTypes.EssenceOf(document.MediaType) is { Length: > 0 } essence ? essence : MediaTypes.PlainText;
         _metadata = new Dictionary<string, string>(document.Metadata, StringComparer.Ordinal);
         _map = EditMap.Identity(document.Text.Length);
@@ -79,7 +77,7 @@ internal sealed partial class ChainRun
         return new ChainResult
         {
             DocumentId = _document.Id,
-            OriginalText = _original,
+            OriginalText = _pages?.Text ?? _document.Text,
             SourcePages = _pages,
             Text = _text,
             Metadata = _metadata,
@@ -107,6 +105,13 @@ internal sealed partial class ChainRun
         Message = why,
     };
 
+    /// <summary>Why a step may not set this document's source text now; null when it may.</summary>
+    private string? SourceRefused() =>
+        _pages is not null ? "a converter already set this document's source text"
+        : _document.Data.IsEmpty ? "only a document that came as binary data (Document.data) gets its text from a converter"
+        : _text.Length > 0 ? $"the document already has text ({_text.Length} characters)"
+        : null;
+
     private RunningStep Start(ChainStep step, CancellationToken cancellationToken)
     {
         var context = new StepContext(
@@ -116,7 +121,8 @@ internal sealed partial class ChainRun
             _document.Data,
             _metadata,
             _annotations.AsReadOnly(),
-            _summary);
+            _summary,
+            SourceRefused());
         var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(step.Definition.Timeout);
         return new RunningStep(context, timeout, _supervisor.Watch(timeout), Stopwatch.GetTimestamp());
@@ -194,7 +200,6 @@ internal sealed partial class ChainRun
         {
             // The converter's pages replace the empty text; its edits, made after, refer to them.
             _pages = pages;
-            _original = pages.Text;
             _text = pages.Text;
             _map = EditMap.Identity(pages.Text.Length);
         }

@@ -7,11 +7,14 @@ namespace Pipeline.Core.Engine;
 internal sealed class StepContext : IStepContext
 {
     private readonly Dictionary<string, string> _metadata;
+    private readonly string? _sourceRefused;
     private volatile bool _closed;
 
-    public StepContext(string documentId, string text, string mediaType, ReadOnlyMemory<byte> data, Dictionary<string, string> metadata, IReadOnlyList<Annotation> annotations, Summary? summary)
+    // sourceRefused: why SetSourceText may not be called on this document now; null when it may.
+    public StepContext(string documentId, string text, string mediaType, ReadOnlyMemory<byte> data, Dictionary<string, string> metadata, IReadOnlyList<Annotation> annotations, Summary? summary, string? sourceRefused)
     {
         DocumentId = documentId;
+        _sourceRefused = sourceRefused;
         Data = data;
         Text = text;
         MediaType = mediaType;
@@ -65,11 +68,9 @@ internal sealed class StepContext : IStepContext
             throw new ArgumentException("give the text of at least one page, and no null page", nameof(pages));
         }
 
-        if (Text.Length > 0 || SourceSet is not null)
+        if (_sourceRefused is not null || SourceSet is not null)
         {
-            throw new InvalidOperationException(SourceSet is null
-                ? $"the document already has text ({Text.Length} characters); only a document that came as binary data gets its text from a converter"
-                : "the source text was already set by this step");
+            throw new InvalidOperationException(_sourceRefused ?? "the source text was already set by this step");
         }
 
         if (Edits.Count > 0 || Added.Count > 0 || SummarySet is not null)

@@ -56,8 +56,33 @@ public sealed class SourcePagesTests
         var result = await Run(Reader, again);
 
         Assert.NotNull(result.Failure);
-        Assert.Contains("already has text", result.Failure.Message, StringComparison.Ordinal);
+        Assert.Contains("a converter already set this document's source text", result.Failure.Message, StringComparison.Ordinal);
         Assert.Equal("Page one ends with a hyphen.\n\nPage three.", result.Text);
+    }
+
+    [Fact]
+    public async Task ASecondConverterCannotReplaceSourcePagesThatHeldNoText()
+    {
+        var blank = new DelegatePlugin("blank", c => c.SetSourceText([""]), PluginKind.Converter);
+        var again = new DelegatePlugin("again", c => c.SetSourceText(["other"]), PluginKind.Converter);
+
+        var result = await Run(blank, again);
+
+        Assert.NotNull(result.Failure);
+        Assert.Equal("again", result.Failure.StepId);
+        Assert.Equal([""], result.SourcePages!.Pages);
+    }
+
+    [Fact]
+    public async Task ADocumentThatCameAsTextGetsNoSourceTextEvenWhenItIsEmpty()
+    {
+        var reader = new DelegatePlugin("reader", c => c.SetSourceText(["read"]), PluginKind.Converter);
+
+        var result = await TestChains.Of(reader).Run("");
+
+        Assert.NotNull(result.Failure);
+        Assert.Contains("only a document that came as binary data", result.Failure.Message, StringComparison.Ordinal);
+        Assert.Null(result.SourcePages);
     }
 
     [Fact]
