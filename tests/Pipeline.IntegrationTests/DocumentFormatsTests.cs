@@ -3,6 +3,7 @@ using DocPipe.V1;
 using Google.Protobuf;
 using Grpc.Core;
 using Pipeline.IntegrationTests.Support;
+using Pipeline.Plugins.Tests.Docx;
 using Pipeline.Plugins.Tests.Pdf;
 using static Pipeline.Plugins.Tests.Docx.WordFiles;
 
@@ -142,31 +143,15 @@ public sealed class DocumentFormatsTests(ShippedHostFixture host) : IClassFixtur
     [Fact]
     public async Task A_zip_bomb_posing_as_a_word_file_is_refused_as_invalid_argument_naming_the_step_and_the_host_keeps_serving()
     {
-        var bomb = Bomb();
+        var bomb = Zips.Bomb(20_000_000);
 
         var error = await Assert.ThrowsAsync<RpcException>(() => ProcessAsync(new Document { Id = "bomb.docx", Data = ByteString.CopyFrom(bomb) }));
 
         Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
-        Assert.Contains("docx", error.Status.Detail, StringComparison.Ordinal);
-        Assert.Contains("compress", error.Status.Detail, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("step 'docx'", error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("maxCompressionRatio", error.Status.Detail, StringComparison.Ordinal);
         var after = await ProcessAsync(new Document { Id = "plain", Text = "The board met on Tuesday." });
         Assert.Equal("plain", after.DocumentId);
-    }
-
-    /// <summary>A Word file whose document part inflates 400 times over: what a zip bomb looks like to the converter.</summary>
-    private static byte[] Bomb()
-    {
-        using var stream = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, text) in new[] { ("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document>" + new string(' ', 4_000_000) + "</w:document>") })
-            {
-                using var writer = new StreamWriter(zip.CreateEntry(name, System.IO.Compression.CompressionLevel.SmallestSize).Open());
-                writer.Write(text);
-            }
-        }
-
-        return stream.ToArray();
     }
 
     [Fact]
