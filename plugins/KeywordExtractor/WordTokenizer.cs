@@ -14,7 +14,7 @@ internal static class WordTokenizer
     public static void Tokenize(string text, Vocabulary vocabulary, List<Token> tokens, CancellationToken cancellationToken)
     {
         tokens.Clear();
-        tokens.EnsureCapacity(text.Length / 6);
+        tokens.EnsureCapacity(text.Length / 5);
         var gap = new Gap();
         var i = 0;
         while (i < text.Length)

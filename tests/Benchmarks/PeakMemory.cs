@@ -7,7 +7,8 @@ namespace Pipeline.Benchmarks;
 
 /// <summary>
 /// The news chain's peak memory on one article: the process's peak resident set while it runs, above the
-/// resident set when idle (plugins loaded, chain warmed up on the sample, after a full collection).
+/// resident set when idle (plugins loaded, chain warmed up on the sample, after a full collection). The host runs the
+/// server collector: run this with DOTNET_gcServer=1 to measure what it does.
 /// </summary>
 internal static class PeakMemory
 {
@@ -36,7 +37,8 @@ internal static class PeakMemory
 
         var above = peak - idle;
         var through = steps is null ? "" : $" through {(steps == 0 ? "no step" : news[steps.Value - 1].Id)}";
-        Console.WriteLine($"{article}{through}: {bytes / 1048576.0:0.00} MB document, idle {idle / 1048576.0:0} MB, peak {peak / 1048576.0:0} MB, " +
+        var collector = System.Runtime.GCSettings.IsServerGC ? "server GC" : "workstation GC";
+        Console.WriteLine($"{article}{through}, {collector}: {bytes / 1048576.0:0.00} MB document, idle {idle / 1048576.0:0} MB, peak {peak / 1048576.0:0} MB, " +
             $"{above / 1048576.0:0} MB above idle = {above / (double)bytes:0.0} x the document, {result.Annotations.Count} annotations");
         return 0;
     }

@@ -25,6 +25,12 @@ if (args is ["memory", var article, .. var memorySteps])
     return await PeakMemory.RunAsync(article, memorySteps is [var through] ? int.Parse(through, System.Globalization.CultureInfo.InvariantCulture) : null);
 }
 
+// `live ARTICLE`: what the news chain keeps alive on one article, prefix by prefix, and after the result is let go.
+if (args is ["live", var liveArticle])
+{
+    return await LiveMemory.RunAsync(liveArticle);
+}
+
 // `parallel CHAIN LOOPS SECONDS`: documents per second in-process with LOOPS documents in flight at once.
 if (args is ["parallel", var parallelChain, var loops, var seconds])
 {

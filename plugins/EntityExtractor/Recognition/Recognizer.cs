@@ -1,4 +1,3 @@
-using System.Buffers;
 using Pipeline.Plugins.EntityExtractor.Text;
 
 namespace Pipeline.Plugins.EntityExtractor.Recognition;
@@ -8,6 +7,7 @@ namespace Pipeline.Plugins.EntityExtractor.Recognition;
 /// titles, organisation heads, the gazetteers and the words around them; single words the first pass cannot
 /// place wait until the whole document has shown which full names it holds ("Kelmont" after "Dariusz Kelmont").
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Its per-document storage is given back at the end of every Recognize call, in its finally.")]
 internal sealed partial class Recognizer
 {
     private const int MaxKey = 160;
@@ -34,8 +34,8 @@ internal sealed partial class Recognizer
     private string _text = string.Empty;
     private LowerWords _lowerWords = null!;
 
-    // Each token's word class, looked up on first use; pooled per document.
-    private WordClass[] _classes = [];
+    // Each token's word class, looked up on first use; given back at the end of the document.
+    private NativeArray<WordClass> _classes = null!;
 
     private Recognizer()
     {
@@ -83,8 +83,7 @@ internal sealed partial class Recognizer
         }
         finally
         {
-            ArrayPool<WordClass>.Shared.Return(recognizer._classes);
-            recognizer._classes = [];
+            recognizer._classes.Dispose();
             recognizer._tokens = null!;
             recognizer._text = string.Empty;
             if (tokens.Count <= MaxKeptTokens)
@@ -103,8 +102,8 @@ internal sealed partial class Recognizer
         _pending.Clear();
         _strings.Clear();
         _names.Clear();
-        _classes = ArrayPool<WordClass>.Shared.Rent(Math.Max(1, tokens.Count));
-        Array.Clear(_classes, 0, tokens.Count);
+        _classes = new NativeArray<WordClass>(tokens.Count);
+        _classes.AsSpan().Clear();
         for (var i = 0; i < tokens.Count; i++)
         {
             ref var token = ref tokens[i];

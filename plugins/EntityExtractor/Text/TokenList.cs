@@ -1,18 +1,17 @@
-using System.Buffers;
-
 namespace Pipeline.Plugins.EntityExtractor.Text;
 
-/// <summary>A document's tokens in a pooled array, so that a document allocates no token storage of its own.</summary>
+/// <summary>A document's tokens, in storage of its own that disposing gives back (<see cref="NativeArray{T}"/>).</summary>
 internal sealed class TokenList : IDisposable
 {
-    private Token[] _items;
+    private readonly NativeArray<Token> _items;
 
     public TokenList(string text)
     {
         Text = text;
 
-        // Prose has a token every four or five characters; renting once avoids regrowing through every pool bucket.
-        _items = ArrayPool<Token>.Shared.Rent(Math.Clamp(text.Length / 4, 64, 1 << 20));
+        // Prose has a token every four characters or so, punctuation included. Room for one every three is rarely
+        // outgrown, and in a long document, whose storage is mapped of its own, pages never written are never resident.
+        _items = new NativeArray<Token>(Math.Max(64, text.Length / 3));
     }
 
     public string Text { get; }
@@ -25,17 +24,10 @@ internal sealed class TokenList : IDisposable
     /// The storage, for the tokenizer to fill without a call per token; it appends at <see cref="Count"/> and
     /// calls <see cref="Grow"/> when the storage is full.
     /// </summary>
-    internal Token[] Storage => _items;
+    internal Span<Token> Storage => _items.AsSpan();
 
     /// <summary>Makes room for twice as many tokens and returns the new storage.</summary>
-    internal Token[] Grow()
-    {
-        var larger = ArrayPool<Token>.Shared.Rent(_items.Length * 2);
-        _items.AsSpan(0, Count).CopyTo(larger);
-        ArrayPool<Token>.Shared.Return(_items);
-        _items = larger;
-        return larger;
-    }
+    internal Span<Token> Grow() => _items.Resize(_items.Length * 2);
 
     /// <summary>Sets how many tokens the tokenizer wrote into <see cref="Storage"/>.</summary>
     internal void SetCount(int count) => Count = count;
@@ -103,8 +95,7 @@ internal sealed class TokenList : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<Token>.Shared.Return(_items);
-        _items = [];
+        _items.Dispose();
         Count = 0;
     }
 }

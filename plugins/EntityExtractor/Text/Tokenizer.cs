@@ -92,7 +92,7 @@ internal static class Tokenizer
             token.Paragraph = paragraph;
             if (kind >= Digit)
             {
-                // The storage is pooled: every field is written, the mark's character too.
+                // The storage is not cleared: every field is written, the mark's character too.
                 token.Char = '\0';
                 i = ScanWord(text, i, kind, ref token);
                 token.Flags |= flags;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Pipeline.Abstractions;
 using Pipeline.Plugins.EntityExtractor.Recognition;
 using Pipeline.Plugins.EntityExtractor.Text;
@@ -20,16 +19,16 @@ internal sealed class Mentions : IDisposable
 
     private readonly List<Entry> _entries;
     private bool _disposed;
-    private int[] _byToken;
-    private int[] _quoteOf;
+    private readonly NativeArray<int> _byToken;
+    private readonly NativeArray<int> _quoteOf;
 
     private Mentions(TokenList tokens, List<Entry> entries, List<Quotation> quotes)
     {
         _entries = entries;
-        _byToken = ArrayPool<int>.Shared.Rent(tokens.Count + 1);
-        _quoteOf = ArrayPool<int>.Shared.Rent(tokens.Count + 1);
-        _byToken.AsSpan(0, tokens.Count).Fill(-1);
-        _quoteOf.AsSpan(0, tokens.Count).Fill(-1);
+        _byToken = new NativeArray<int>(tokens.Count + 1);
+        _quoteOf = new NativeArray<int>(tokens.Count + 1);
+        _byToken.AsSpan().Fill(-1);
+        _quoteOf.AsSpan().Fill(-1);
         for (var e = 0; e < entries.Count; e++)
         {
             for (var k = entries[e].First; k <= entries[e].Last; k++)
@@ -118,9 +117,8 @@ internal sealed class Mentions : IDisposable
         }
 
         _disposed = true;
-        ArrayPool<int>.Shared.Return(_byToken);
-        ArrayPool<int>.Shared.Return(_quoteOf);
-        _byToken = _quoteOf = [];
+        _byToken.Dispose();
+        _quoteOf.Dispose();
         _entries.Clear();
         if (_entries.Capacity <= MaxKeptEntries)
         {

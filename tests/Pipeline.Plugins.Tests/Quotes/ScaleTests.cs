@@ -33,4 +33,21 @@ public sealed class ScaleTests
 
         Assert.All(result.Annotations.Where(a => a.Type == "quote"), q => Assert.True(q.End - q.Start < text.Length / 2, $"a quote spans [{q.Start}, {q.End})"));
     }
+
+    [Fact]
+    public async Task ADocumentDenserInTokensThanProseIsReadToItsLastWord()
+    {
+        // Two tokens every three characters: twice what the token storage is first sized for, so it grows on the way.
+        var filler = string.Concat(Enumerable.Repeat("x, ", 40000));
+        const string ending = "\n\nMayor Ilse Verhoeven spoke at the harbour.\n\n“We will open the bridge in May,” Verhoeven said.";
+        var text = filler + ending;
+
+        var result = await ExtractorHost.RunAsync(Generous, text);
+
+        var person = result.Annotations.First(a => a.Type == "person");
+        Assert.Equal((filler.Length + 8, "Ilse Verhoeven"), (person.Start, text[person.Start..person.End]));
+        var quote = Assert.Single(result.Annotations, a => a.Type == "quote");
+        Assert.Equal("Ilse Verhoeven", quote.Attributes["speaker"]);
+        Assert.Equal("We will open the bridge in May,", text[quote.Start..quote.End]);
+    }
 }

@@ -1,0 +1,59 @@
+using System.Runtime.InteropServices;
+
+namespace Pipeline.Plugins.EntityExtractor.Text;
+
+/// <summary>
+/// Per-document working storage outside the collected heap, given back to the system when disposed. A document's
+/// tokens and per-token tables grow with its length (about 70 MB for an 8 MB article): as arrays from the shared pool
+/// they stayed resident for as long as the host ran, and as collected arrays they would linger in the large-object
+/// heap until a full collection, stacking up with the next step's. Pages never written to are never resident, and
+/// growing a large block remaps its pages instead of copying them.
+/// </summary>
+internal sealed unsafe class NativeArray<T> : IDisposable
+    where T : unmanaged
+{
+    private T* _items;
+
+    public NativeArray(int length)
+    {
+        Length = Math.Max(1, length);
+        _items = (T*)NativeMemory.Alloc((nuint)Length, (nuint)sizeof(T));
+    }
+
+    ~NativeArray() => Free();
+
+    /// <summary>The number of elements; 0 once disposed, so that a late access throws instead of reading freed memory.</summary>
+    public int Length { get; private set; }
+
+    public ref T this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Length, nameof(index));
+            return ref _items[index];
+        }
+    }
+
+    public Span<T> AsSpan() => new(_items, Length);
+
+    /// <summary>Makes room for <paramref name="length"/> elements, keeping the ones already written.</summary>
+    public Span<T> Resize(int length)
+    {
+        _items = (T*)NativeMemory.Realloc(_items, (nuint)length * (nuint)sizeof(T));
+        Length = length;
+        return AsSpan();
+    }
+
+    public void Dispose()
+    {
+        Free();
+        GC.SuppressFinalize(this);
+    }
+
+    private void Free()
+    {
+        NativeMemory.Free(_items);
+        _items = null;
+        Length = 0;
+    }
+}
