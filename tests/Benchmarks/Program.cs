@@ -31,6 +31,12 @@ if (args is ["live", var liveArticle])
     return await LiveMemory.RunAsync(liveArticle);
 }
 
+// `scaling [STEP]`: each step's thread CPU time per megabyte on the generated articles, 1 KB to 8 MB, and the ratio of 8 MB to 10 KB.
+if (args is ["scaling", .. var scalingStep])
+{
+    return await ScalingLoop.RunAsync(scalingStep is [var one] ? one : null);
+}
+
 // `parallel CHAIN LOOPS SECONDS`: documents per second in-process with LOOPS documents in flight at once.
 if (args is ["parallel", var parallelChain, var loops, var seconds])
 {

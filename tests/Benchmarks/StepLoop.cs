@@ -53,7 +53,7 @@ internal static partial class StepLoop
         return 0;
     }
 
-    private static void Once(ChainStep step, ChainResult before)
+    internal static void Once(ChainStep step, ChainResult before)
     {
         var context = new StepContext("sample", before.Text, "text/plain", ReadOnlyMemory<byte>.Empty, new Dictionary<string, string>(before.Metadata, StringComparer.Ordinal), before.Annotations, before.Summary, sourceRefused: "not a converter benchmark");
         var run = step.Step.RunAsync(context, CancellationToken.None);
@@ -63,7 +63,7 @@ internal static partial class StepLoop
         }
     }
 
-    private static long ThreadCpuNanoseconds()
+    internal static long ThreadCpuNanoseconds()
     {
         _ = ClockGetTime(ThreadCpuClock, out var time);
         return (time.Seconds * 1_000_000_000L) + time.Nanoseconds;

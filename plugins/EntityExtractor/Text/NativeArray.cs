@@ -1,13 +1,10 @@
-using System.Runtime.InteropServices;
-
 namespace Pipeline.Plugins.EntityExtractor.Text;
 
 /// <summary>
 /// Per-document working storage outside the collected heap, given back to the system when disposed. A document's
-/// tokens and per-token tables grow with its length (about 70 MB for an 8 MB article): as arrays from the shared pool
+/// tokens and per-token tables grow with its length (about 50 MB for an 8 MB article): as arrays from the shared pool
 /// they stayed resident for as long as the host ran, and as collected arrays they would linger in the large-object
-/// heap until a full collection, stacking up with the next step's. Pages never written to are never resident, and
-/// growing a large block remaps its pages instead of copying them.
+/// heap until a full collection, stacking up with the next step's.
 /// </summary>
 internal sealed unsafe class NativeArray<T> : IDisposable
     where T : unmanaged
@@ -17,7 +14,7 @@ internal sealed unsafe class NativeArray<T> : IDisposable
     public NativeArray(int length)
     {
         Length = Math.Max(1, length);
-        _items = (T*)NativeMemory.Alloc((nuint)Length, (nuint)sizeof(T));
+        _items = (T*)NativeBlocks.Resize(null, Bytes(Length));
     }
 
     ~NativeArray() => Free();
@@ -39,7 +36,7 @@ internal sealed unsafe class NativeArray<T> : IDisposable
     /// <summary>Makes room for <paramref name="length"/> elements, keeping the ones already written.</summary>
     public Span<T> Resize(int length)
     {
-        _items = (T*)NativeMemory.Realloc(_items, (nuint)length * (nuint)sizeof(T));
+        _items = (T*)NativeBlocks.Resize(_items, Bytes(length));
         Length = length;
         return AsSpan();
     }
@@ -50,9 +47,11 @@ internal sealed unsafe class NativeArray<T> : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    private static nuint Bytes(int length) => (nuint)length * (nuint)sizeof(T);
+
     private void Free()
     {
-        NativeMemory.Free(_items);
+        NativeBlocks.Free(_items);
         _items = null;
         Length = 0;
     }
