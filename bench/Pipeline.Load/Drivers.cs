@@ -65,6 +65,8 @@ internal sealed class Drivers(string url, string chain, string documentFile)
 
     private static TimeSpan RateWarmUp { get; } = TimeSpan.FromSeconds(2);
 
+    private static TimeSpan CallDeadline { get; } = TimeSpan.FromSeconds(30);
+
     /// <summary><paramref name="streams"/> ProcessStream calls, each keeping up to <paramref name="window"/> documents in flight.</summary>
     public async Task<string> StreamAsync(int streams, int window, TimeSpan duration)
     {
@@ -78,7 +80,7 @@ internal sealed class Drivers(string url, string chain, string documentFile)
 
     private async Task OneStream(CallInvoker client, int window, TimeSpan duration, Stopwatch clock, Latencies latencies)
     {
-        using var call = client.AsyncDuplexStreamingCall(ReplyOutcome.ProcessStream, null, default);
+        using var call = client.AsyncDuplexStreamingCall(ReplyOutcome.ProcessStream, null, new CallOptions(deadline: DateTime.UtcNow.Add(duration + CallDeadline)));
         var sent = Channel.CreateBounded<long>(window);
         var reader = Task.Run(async () =>
         {
@@ -111,7 +113,8 @@ internal sealed class Drivers(string url, string chain, string documentFile)
     {
         try
         {
-            await client.AsyncUnaryCall(ReplyOutcome.Process, null, default, Requests.For(chain, _document));
+            // A deadline, so that a reply the host never sends is counted as a failure instead of stopping the run.
+            await client.AsyncUnaryCall(ReplyOutcome.Process, null, new CallOptions(deadline: DateTime.UtcNow.Add(CallDeadline)), Requests.For(chain, _document));
             latencies.Add(Stopwatch.GetElapsedTime(from));
         }
         catch (RpcException)
@@ -123,6 +126,7 @@ internal sealed class Drivers(string url, string chain, string documentFile)
     private GrpcChannel Open() => GrpcChannel.ForAddress(url, new GrpcChannelOptions
     {
         MaxReceiveMessageSize = 64 * 1024 * 1024,
-        HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+        // Larger than any reply, as the CLI's: see Backend.StreamWindow there (dotnet/aspnetcore#53736).
+        HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true, InitialHttp2StreamWindowSize = 8 << 20 },
     });
 }

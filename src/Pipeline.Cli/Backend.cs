@@ -64,6 +64,7 @@ internal sealed class Backend : IAsyncDisposable
         await host.StartAsync(cancellationToken);
         var handler = new SocketsHttpHandler
         {
+            InitialHttp2StreamWindowSize = StreamWindow,
             ConnectCallback = async (_, token) =>
             {
                 var connection = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
@@ -89,9 +90,14 @@ internal sealed class Backend : IAsyncDisposable
         }
     }
 
+    // A reply that outgrows the client's stream window makes it send window updates, and some arrive after the
+    // reply's trailers. ASP.NET Core 10.0.12's Kestrel then now and then never sends the next reply on the
+    // connection (dotnet/aspnetcore#53736): a window larger than any reply keeps the updates from coming.
+    private const int StreamWindow = 8 << 20;
+
     private static GrpcChannelOptions ChannelOptions(HttpMessageHandler? handler) => new()
     {
-        HttpHandler = handler,
+        HttpHandler = handler ?? new SocketsHttpHandler { InitialHttp2StreamWindowSize = StreamWindow, EnableMultipleHttp2Connections = true },
         MaxReceiveMessageSize = PipelineHost.MaxMessageBytes,
         MaxSendMessageSize = PipelineHost.MaxMessageBytes,
     };

@@ -42,7 +42,7 @@ public sealed class HotReloadUnderLoadTests : IAsyncLifetime
             "--Serilog:MinimumLevel:Default=Warning",
         ]);
         await _app.StartAsync();
-        _channel = GrpcChannel.ForAddress(_app.Urls.Single());
+        _channel = GrpcChannel.ForAddress(_app.Urls.Single(), new GrpcChannelOptions { HttpHandler = ClientWindow.Handler() });
     }
 
     public async Task DisposeAsync()

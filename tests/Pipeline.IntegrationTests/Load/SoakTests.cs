@@ -41,7 +41,7 @@ public sealed class SoakTests(ITestOutputHelper output) : IAsyncLifetime
         _text = RepoPaths.ReadSample();
         _app = PipelineHost.Build(["--urls", "http://127.0.0.1:0", "--Serilog:MinimumLevel:Default=Warning"]);
         await _app.StartAsync();
-        _channel = GrpcChannel.ForAddress(_app.Urls.Single());
+        _channel = GrpcChannel.ForAddress(_app.Urls.Single(), new GrpcChannelOptions { HttpHandler = ClientWindow.Handler() });
     }
 
     public async Task DisposeAsync()

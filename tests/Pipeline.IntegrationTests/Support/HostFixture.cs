@@ -157,6 +157,7 @@ public sealed class HostFixture : IAsyncLifetime
 
         _channel = GrpcChannel.ForAddress(Address, new GrpcChannelOptions
         {
+            HttpHandler = ClientWindow.Handler(),
             MaxReceiveMessageSize = PipelineHost.MaxMessageBytes,
             MaxSendMessageSize = PipelineHost.MaxMessageBytes,
         });
