@@ -21,6 +21,7 @@ const protoLoader = require('@grpc/proto-loader');
 const PROTOS = path.join(__dirname, '..', '..', 'protos');
 const GOOGLE_PROTOS = path.dirname(require.resolve('google-proto-files/package.json'));
 const MAX_MESSAGE_BYTES = 64 * 1024 * 1024; // the host's own gRPC message limit
+const REPLY_WINDOW_BYTES = 8 * 1024 * 1024; // the HTTP/2 stream window offered, as the CLI's
 
 function connect(server) {
   const definition = protoLoader.loadSync('docpipe/v1/pipeline.proto', {
@@ -34,6 +35,9 @@ function connect(server) {
   return new PipelineService(server, grpc.credentials.createInsecure(), {
     'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
     'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    // A stream window larger than any reply: with the 64 KB default, a large reply's window updates can arrive
+    // after its trailers, and the host's Kestrel then sometimes never sends a later reply (README, "Faults").
+    'grpc-node.flow_control_window': REPLY_WINDOW_BYTES,
   });
 }
 

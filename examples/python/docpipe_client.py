@@ -41,6 +41,9 @@ DEFAULT_SERVER = os.environ.get("DOCPIPE_SERVER", "127.0.0.1:5000")
 # Large enough for any document the host accepts (its gRPC message limit is 64 MiB).
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
+# The HTTP/2 stream window the client offers, as the CLI's.
+REPLY_WINDOW_BYTES = 8 * 1024 * 1024
+
 
 def connect(server=DEFAULT_SERVER):
     """A stub for the PipelineService at host:port."""
@@ -49,6 +52,10 @@ def connect(server=DEFAULT_SERVER):
         options=[
             ("grpc.max_send_message_length", MAX_MESSAGE_BYTES),
             ("grpc.max_receive_message_length", MAX_MESSAGE_BYTES),
+            # A stream window larger than any reply: with the 64 KB default, a large reply's window updates can
+            # arrive after its trailers, and the host's Kestrel then sometimes never sends a later reply
+            # (README, "Faults").
+            ("grpc.http2.lookahead_bytes", REPLY_WINDOW_BYTES),
         ],
     )
     return pipeline_pb2_grpc.PipelineServiceStub(channel)
