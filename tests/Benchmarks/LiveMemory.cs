@@ -6,7 +6,8 @@ namespace Pipeline.Benchmarks;
 /// <summary>
 /// What the news chain keeps alive on one article, prefix by prefix: the collected heap's live bytes after a full
 /// collection with the result still held, what the run allocated, and its annotations; then the live bytes once the
-/// result is let go, which should fall back to about nothing (a step keeping buffers sized for the article shows here).
+/// result is let go, before and after the pool's threads have run other work. The last figure should be about nothing:
+/// a step keeping buffers sized for the article shows there.
 /// </summary>
 internal static class LiveMemory
 {
