@@ -20,6 +20,7 @@ internal static class ScalingLoop
         using var runtime = BuiltIns.Start();
         var steps = BuiltIns.TextSteps(runtime.Current.Chains.Find("news")!);
         var sizes = ArticleSizes.Generated;
+        var measured = Enumerable.Range(0, steps.Count).Where(k => only is null || steps[k].Id == only).ToList();
         var perMegabyte = new double[steps.Count, sizes.Count];
 
         // Tiered compilation settles on the sample first, so that no size pays for it.
@@ -37,13 +38,8 @@ internal static class ScalingLoop
             var bytes = Encoding.UTF8.GetByteCount(text);
             var calls = (int)Math.Clamp(BytesPerSize / bytes, 2, 20_000);
             var document = new DocumentInput { Id = sizes[s].Name, Text = text };
-            for (var k = 0; k < steps.Count; k++)
+            foreach (var k in measured)
             {
-                if (only is not null && steps[k].Id != only)
-                {
-                    continue;
-                }
-
                 var before = await BuiltIns.Rebuild(runtime, steps.Take(k)).RunAsync(document, trace: false, CancellationToken.None);
                 StepLoop.Once(steps[k], before);
                 GC.Collect();
@@ -61,13 +57,8 @@ internal static class ScalingLoop
 
         var small = sizes.ToList().FindIndex(size => size.Name == "10KB");
         Console.WriteLine($"{"µs per MB of text, thread CPU",-30}{string.Concat(sizes.Select(size => $"{size.Name,10}"))}{"ratio",10}");
-        for (var k = 0; k < steps.Count; k++)
+        foreach (var k in measured)
         {
-            if (only is not null && steps[k].Id != only)
-            {
-                continue;
-            }
-
             var row = new StringBuilder($"{steps[k].Id,-30}");
             for (var s = 0; s < sizes.Count; s++)
             {
