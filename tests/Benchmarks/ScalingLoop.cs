@@ -8,12 +8,17 @@ namespace Pipeline.Benchmarks;
 /// <summary>
 /// Whether each step's cost grows linearly with the text: each step of the news chain alone, in the thread's CPU
 /// time per megabyte, on generated articles of every size, given what the steps before it made of the same article.
-/// The ratio column is the largest article's time per megabyte over the 10 KB article's.
+/// Every size is measured in each of several rounds and the median kept, so that a neighbour's burst on a shared
+/// machine moves one round, not the figure. The ratio column is the largest article's time per megabyte over the
+/// 10 KB article's; beside it, what a call allocates per megabyte of text, and the share of the largest
+/// article's time the collector paused the thread.
 /// </summary>
 internal static class ScalingLoop
 {
-    // Each step gets about this much text per size, so that small articles are timed over many calls.
+    // Each step gets about this much text per size and round, so that small articles are timed over many calls.
     private const long BytesPerSize = 32L << 20;
+
+    private const int Rounds = 3;
 
     public static async Task<int> RunAsync(string? only)
     {
@@ -21,7 +26,7 @@ internal static class ScalingLoop
         var steps = BuiltIns.TextSteps(runtime.Current.Chains.Find("news")!);
         var sizes = ArticleSizes.Generated;
         var measured = Enumerable.Range(0, steps.Count).Where(k => only is null || steps[k].Id == only).ToList();
-        var perMegabyte = new double[steps.Count, sizes.Count];
+        var cells = new Cell[Rounds, steps.Count, sizes.Count];
 
         // Tiered compilation settles on the sample first, so that no size pays for it.
         var whole = BuiltIns.Rebuild(runtime, steps);
@@ -32,43 +37,60 @@ internal static class ScalingLoop
         }
 
         await Task.Delay(TimeSpan.FromSeconds(1));
-        for (var s = 0; s < sizes.Count; s++)
+        for (var round = 0; round < Rounds; round++)
         {
-            var text = ArticleSizes.Text(sizes[s].Name);
-            var bytes = Encoding.UTF8.GetByteCount(text);
-            var calls = (int)Math.Clamp(BytesPerSize / bytes, 2, 20_000);
-            var document = new DocumentInput { Id = sizes[s].Name, Text = text };
-            foreach (var k in measured)
+            for (var s = 0; s < sizes.Count; s++)
             {
-                var before = await BuiltIns.Rebuild(runtime, steps.Take(k)).RunAsync(document, trace: false, CancellationToken.None);
-                StepLoop.Once(steps[k], before);
-                GC.Collect();
-                var started = StepLoop.ThreadCpuNanoseconds();
-                for (var i = 0; i < calls; i++)
+                var text = ArticleSizes.Text(sizes[s].Name);
+                var megabytes = Encoding.UTF8.GetByteCount(text) / 1048576.0;
+                var calls = (int)Math.Clamp(BytesPerSize / 1048576.0 / megabytes, 2, 20_000);
+                var document = new DocumentInput { Id = sizes[s].Name, Text = text };
+                foreach (var k in measured)
                 {
+                    var before = await BuiltIns.Rebuild(runtime, steps.Take(k)).RunAsync(document, trace: false, CancellationToken.None);
                     StepLoop.Once(steps[k], before);
-                }
+                    GC.Collect();
+                    var paused = GC.GetTotalPauseDuration();
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
+                    var started = StepLoop.ThreadCpuNanoseconds();
+                    for (var i = 0; i < calls; i++)
+                    {
+                        StepLoop.Once(steps[k], before);
+                    }
 
-                perMegabyte[k, s] = (StepLoop.ThreadCpuNanoseconds() - started) / 1000.0 / calls / (bytes / 1048576.0);
+                    var micros = (StepLoop.ThreadCpuNanoseconds() - started) / 1000.0;
+                    cells[round, k, s] = new Cell(
+                        micros / calls / megabytes,
+                        (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576.0 / calls / megabytes,
+                        (GC.GetTotalPauseDuration() - paused).TotalMicroseconds / micros);
+                }
             }
 
-            await Console.Error.WriteLineAsync($"{sizes[s].Name} done");
+            await Console.Error.WriteLineAsync($"round {round + 1} of {Rounds} done");
         }
 
         var small = sizes.ToList().FindIndex(size => size.Name == "10KB");
-        Console.WriteLine($"{"µs per MB of text, thread CPU",-30}{string.Concat(sizes.Select(size => $"{size.Name,10}"))}{"ratio",10}");
+        var large = sizes.Count - 1;
+        Console.WriteLine($"{"µs per MB of text, thread CPU",-30}{string.Concat(sizes.Select(size => $"{size.Name,10}"))}{"ratio",8}{"MB/MB 10KB",12}{$"{sizes[large].Name}",6}{"GC%",6}");
         foreach (var k in measured)
         {
+            double Median(int s, Func<Cell, double> value) => Enumerable.Range(0, Rounds).Select(r => value(cells[r, k, s])).Order().ElementAt(Rounds / 2);
             var row = new StringBuilder($"{steps[k].Id,-30}");
             for (var s = 0; s < sizes.Count; s++)
             {
-                row.Append(perMegabyte[k, s].ToString("N0", CultureInfo.InvariantCulture).PadLeft(10));
+                row.Append(Median(s, c => c.Micros).ToString("N0", CultureInfo.InvariantCulture).PadLeft(10));
             }
 
-            row.Append((perMegabyte[k, sizes.Count - 1] / perMegabyte[k, small]).ToString("0.00", CultureInfo.InvariantCulture).PadLeft(10));
+            row.Append((Median(large, c => c.Micros) / Median(small, c => c.Micros)).ToString("0.00", CultureInfo.InvariantCulture).PadLeft(8));
+            row.Append(Median(small, c => c.Allocated).ToString("0.00", CultureInfo.InvariantCulture).PadLeft(12));
+            row.Append(Median(large, c => c.Allocated).ToString("0.00", CultureInfo.InvariantCulture).PadLeft(6));
+            row.Append((100 * Median(large, c => c.Paused)).ToString("0", CultureInfo.InvariantCulture).PadLeft(6));
             Console.WriteLine(row);
         }
 
         return 0;
     }
+
+    /// <summary>One step on one size in one round: CPU µs and MB allocated per MB of text, and the share of the time paused for collections.</summary>
+    private readonly record struct Cell(double Micros, double Allocated, double Paused);
 }
