@@ -39,7 +39,8 @@ internal sealed class EntityStep : IStep
         // Mentions with one canonical name and gender share one attribute dictionary: a country named thirty times
         // is one allocation. The attributes say nothing of the kind, so a person and a place of one name share too.
         var shared = t_shared ??= [new(64, StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
-        foreach (var mention in Recognizer.Find(tokens, known, cancellationToken))
+        using var found = Recognizer.Find(tokens, known, cancellationToken);
+        foreach (var mention in found)
         {
             var type = mention.Kind switch
             {
@@ -53,7 +54,7 @@ internal sealed class EntityStep : IStep
                 continue;
             }
 
-            var canonical = mention.Canonical ?? context.Text[mention.Start..mention.End];
+            var canonical = found.Name(mention);
             ref var attributes = ref CollectionsMarshal.GetValueRefOrAddDefault(shared[(int)mention.Gender], canonical, out _);
             attributes ??= Attributes(canonical, mention.Gender);
             context.Annotate(new Annotation { Type = type, Start = mention.Start, End = mention.End, Score = mention.Score, Attributes = attributes });

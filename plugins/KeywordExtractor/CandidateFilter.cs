@@ -1,3 +1,5 @@
+using Pipeline.Plugins.Shared.Memory;
+
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// (<c>will deal</c>); an <c>-ing</c> form between a determiner or adjective and a noun is an adjective.
 /// Capitalised words inside a sentence are proper nouns.
 /// </summary>
-internal sealed class CandidateFilter
+internal sealed class CandidateFilter : IDisposable
 {
-    private bool[] _selected = [];
+    private NativeArray<bool>? _selected;
     private bool[] _capitalised = [];
     private bool[] _lower = [];
 
@@ -50,6 +52,8 @@ internal sealed class CandidateFilter
 
         return selected;
     }
+
+    public void Dispose() => _selected?.Dispose();
 
     /// <summary>Never a candidate, not even capitalised.</summary>
     private static bool IsFunctionWord(WordClass word) =>

@@ -1,3 +1,5 @@
+using Pipeline.Plugins.Shared.Memory;
+
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// in every candidate word around a selected one, so that a noun phrase is not cut where one of its words
 /// ranked just below the top T (<c>upper bounds</c>, not <c>upper</c>).
 /// </summary>
-internal sealed class KeyphraseCollector
+internal sealed class KeyphraseCollector : IDisposable
 {
     /// <summary>Longer runs (lists of names, tables of terms) are cut into phrases of this many words.</summary>
     public const int MaxWords = 12;
@@ -18,8 +20,10 @@ internal sealed class KeyphraseCollector
     private readonly Words _key = new();
     private readonly Words _form = new();
     private readonly Ranking _ranking = new();
-    private bool[] _inRun = [];
+    private NativeArray<bool>? _inRun;
     private double[] _scores = [];
+
+    public void Dispose() => _inRun?.Dispose();
 
     /// <summary>The keyphrases in order of first occurrence, ranked; the list is valid until the next call.</summary>
     public List<Keyphrase> Collect(ReadOnlySpan<Token> tokens, Vertices vertices, ReadOnlySpan<bool> selected, ReadOnlySpan<double> scores, Vocabulary vocabulary, bool complete)

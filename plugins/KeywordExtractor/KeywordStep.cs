@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Pipeline.Abstractions;
 
 namespace Pipeline.Plugins.KeywordExtractor;
@@ -44,7 +43,7 @@ internal sealed class KeywordStep : IStep
         var (vocabulary, vertices) = (workspace.Vocabulary, workspace.Vertices);
         vocabulary.Start();
         WordTokenizer.Tokenize(text, vocabulary, workspace.Tokens, cancellationToken);
-        var tokens = CollectionsMarshal.AsSpan(workspace.Tokens);
+        var tokens = workspace.Tokens.AsSpan();
         var candidates = workspace.Filter.Select(tokens, vocabulary);
         cancellationToken.ThrowIfCancellationRequested();
         vertices.Build(tokens, candidates, vocabulary);

@@ -1,22 +1,24 @@
+using Pipeline.Plugins.Shared.Memory;
+
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>The graph's vertices: one per key (a stem, or the lower-cased word), numbered in order of first occurrence.</summary>
-internal sealed class Vertices
+internal sealed class Vertices : IDisposable
 {
     private readonly List<string> _keys = [];
-    private int[] _ofToken = [];
-    private int[] _sequence = [];
-    private int[] _positions = [];
+    private NativeArray<int>? _ofToken;
+    private NativeArray<int>? _sequence;
+    private NativeArray<int>? _positions;
     private int _tokens;
     private int _candidates;
 
     public int Count => _keys.Count;
 
     /// <summary>The vertex of each candidate token, -1 for the others.</summary>
-    public ReadOnlySpan<int> OfToken => _ofToken.AsSpan(0, _tokens);
+    public ReadOnlySpan<int> OfToken => _ofToken is null ? [] : _ofToken.AsSpan()[.._tokens];
 
     /// <summary>The vertices of the candidate tokens in text order.</summary>
-    public ReadOnlySpan<int> Sequence => _sequence.AsSpan(0, _candidates);
+    public ReadOnlySpan<int> Sequence => _sequence is null ? [] : _sequence.AsSpan()[.._candidates];
 
     /// <summary>
     /// The position in the text of each entry of <see cref="Sequence"/>, counted in words, where punctuation, a
@@ -24,9 +26,16 @@ internal sealed class Vertices
     /// measured in the text (<c>linear Diophantine equations, strict inequations</c> links <c>equations</c>
     /// to <c>Diophantine</c> but not to <c>strict</c>).
     /// </summary>
-    public ReadOnlySpan<int> Positions => _positions.AsSpan(0, _candidates);
+    public ReadOnlySpan<int> Positions => _positions is null ? [] : _positions.AsSpan()[.._candidates];
 
     public string Key(int vertex) => _keys[vertex];
+
+    public void Dispose()
+    {
+        _ofToken?.Dispose();
+        _sequence?.Dispose();
+        _positions?.Dispose();
+    }
 
     /// <summary>Numbers the keys of the candidate <paramref name="tokens"/> of a new document.</summary>
     public void Build(ReadOnlySpan<Token> tokens, ReadOnlySpan<bool> candidates, Vocabulary vocabulary)

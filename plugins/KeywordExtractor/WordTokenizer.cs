@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Pipeline.Plugins.Shared.Memory;
 
 namespace Pipeline.Plugins.KeywordExtractor;
 
@@ -11,7 +12,7 @@ namespace Pipeline.Plugins.KeywordExtractor;
 internal static class WordTokenizer
 {
     /// <summary>Fills <paramref name="tokens"/> with the words of <paramref name="text"/>, numbered by <paramref name="vocabulary"/>.</summary>
-    public static void Tokenize(string text, Vocabulary vocabulary, List<Token> tokens, CancellationToken cancellationToken)
+    public static void Tokenize(string text, Vocabulary vocabulary, NativeList<Token> tokens, CancellationToken cancellationToken)
     {
         tokens.Clear();
         tokens.EnsureCapacity(text.Length / 5);

@@ -1,3 +1,5 @@
+using Pipeline.Plugins.Shared.Memory;
+
 namespace Pipeline.Plugins.KeywordExtractor;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Pipeline.Plugins.KeywordExtractor;
 /// A step lends a workspace to one document at a time (<see cref="Workspaces"/>), so the buffers keep their size
 /// from one document to the next and reading a document allocates little beyond its keyphrases.
 /// </summary>
-internal sealed class Workspace
+internal sealed class Workspace : IDisposable
 {
     /// <summary>A workspace that has read a longer document is not kept: its buffers would hold on to that size.</summary>
     private const int MaxKeptTokens = 1 << 16;
@@ -14,7 +16,7 @@ internal sealed class Workspace
 
     public Vocabulary Vocabulary { get; }
 
-    public List<Token> Tokens { get; } = [];
+    public NativeList<Token> Tokens { get; } = new();
 
     public CandidateFilter Filter { get; } = new();
 
@@ -29,4 +31,12 @@ internal sealed class Workspace
     public KeyphraseCollector Collector { get; } = new();
 
     public bool Oversized => Tokens.Capacity > MaxKeptTokens;
+
+    public void Dispose()
+    {
+        Tokens.Dispose();
+        Filter.Dispose();
+        Vertices.Dispose();
+        Collector.Dispose();
+    }
 }

@@ -31,6 +31,7 @@ internal sealed class Workspaces
     {
         if (workspace.Oversized)
         {
+            workspace.Dispose();
             return;
         }
 

@@ -28,11 +28,15 @@ internal struct Mention
     public int First;
     public int Last;
 
-    public EntityKind Kind;
     public double Score;
 
-    /// <summary>The fullest form the document gives (<c>Dariusz Kelmont</c> for <c>Kelmont</c>); null until resolved.</summary>
-    public string? Canonical;
+    /// <summary>
+    /// The fullest form the document gives (<c>Dariusz Kelmont</c> for <c>Kelmont</c>), as its number among the
+    /// document's names (<see cref="Recognizer.Found.Name"/>): a mention holds no reference, so that a long
+    /// document's mentions can live outside the collected heap.
+    /// </summary>
+    public int Canonical;
 
+    public EntityKind Kind;
     public Gender Gender;
 }

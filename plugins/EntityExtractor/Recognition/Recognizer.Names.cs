@@ -169,7 +169,7 @@ internal sealed partial class Recognizer
             {
                 if (Is(partClass, WordClass.Country | WordClass.PlaceAbbreviation))
                 {
-                    _mentions.Add(new Mention { Kind = EntityKind.Location, Start = start, End = end, First = index, Last = index, Score = 0.8, Canonical = String(part) });
+                    _mentions.Add(new Mention { Kind = EntityKind.Location, Start = start, End = end, First = index, Last = index, Score = 0.8, Canonical = Id(part) });
                 }
                 else if (!Is(partClass, WordClass.Calendar))
                 {

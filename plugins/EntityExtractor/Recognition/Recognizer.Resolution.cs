@@ -9,7 +9,7 @@ internal sealed partial class Recognizer
     private void ResolvePending()
     {
         // A word that speaks ("Halden noted") is a name even when the document never gives it in full.
-        foreach (var pending in _pending)
+        foreach (var pending in _pending.AsSpan())
         {
             if (pending.Kind == PendingKind.Unknown && !pending.AfterThe && SpeechAfter(pending.Token) && !IsLowerElsewhere(pending.Token))
             {
@@ -17,7 +17,7 @@ internal sealed partial class Recognizer
             }
         }
 
-        foreach (var pending in _pending)
+        foreach (var pending in _pending.AsSpan())
         {
             var name = _text.AsSpan(pending.Start, pending.End - pending.Start);
             if (_names.TryResolve(name, pending.Start, out var canonical, out var gender))
@@ -25,14 +25,14 @@ internal sealed partial class Recognizer
                 _mentions.Add(new Mention
                 {
                     Kind = EntityKind.Person, Start = pending.Start, End = pending.End, First = pending.Token, Last = pending.Token,
-                    Score = 0.8, Canonical = canonical, Gender = gender,
+                    Score = 0.8, Canonical = Id(canonical), Gender = gender,
                 });
                 continue;
             }
 
             if (pending.Kind == PendingKind.Place)
             {
-                _mentions.Add(new Mention { Kind = EntityKind.Location, Start = pending.Start, End = pending.End, First = pending.Token, Last = pending.Token, Score = 0.7, Canonical = String(name) });
+                _mentions.Add(new Mention { Kind = EntityKind.Location, Start = pending.Start, End = pending.End, First = pending.Token, Last = pending.Token, Score = 0.7, Canonical = Id(name) });
             }
             else if (pending.Kind == PendingKind.Unknown)
             {
@@ -58,7 +58,7 @@ internal sealed partial class Recognizer
             _mentions.Add(new Mention
             {
                 Kind = EntityKind.Person, Start = pending.Start, End = pending.End, First = index, Last = index, Score = 0.7,
-                Canonical = String(_text.AsSpan(pending.Start, pending.End - pending.Start)),
+                Canonical = Id(_text.AsSpan(pending.Start, pending.End - pending.Start)),
             });
             return;
         }
@@ -74,7 +74,7 @@ internal sealed partial class Recognizer
             _mentions.Add(new Mention
             {
                 Kind = EntityKind.Person, Start = pending.Start, End = pending.End, First = index, Last = index, Score = 0.5,
-                Canonical = String(_text.AsSpan(pending.Start, pending.End - pending.Start)),
+                Canonical = Id(_text.AsSpan(pending.Start, pending.End - pending.Start)),
             });
         }
     }
@@ -82,7 +82,7 @@ internal sealed partial class Recognizer
     /// <summary>Gives every person the fullest name the document has for them, and a gender where one is known.</summary>
     private void ResolveCanonicalNames()
     {
-        var mentions = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_mentions);
+        var mentions = _mentions.AsSpan();
         foreach (ref var mention in mentions)
         {
             if (mention.Kind != EntityKind.Person)
@@ -90,14 +90,11 @@ internal sealed partial class Recognizer
                 continue;
             }
 
-            var name = mention.Canonical ?? String(_text.AsSpan(mention.Start, mention.End - mention.Start));
-            if (_names.TryResolve(name, mention.Start, out var canonical, out var gender))
+            if (_names.TryResolve(_stringById[mention.Canonical], mention.Start, out var canonical, out var gender))
             {
-                name = canonical;
+                mention.Canonical = Id(canonical);
                 mention.Gender = mention.Gender == Gender.Unknown ? gender : mention.Gender;
             }
-
-            mention.Canonical = name;
         }
     }
 }

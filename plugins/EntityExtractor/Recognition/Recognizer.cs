@@ -1,4 +1,5 @@
 using Pipeline.Plugins.EntityExtractor.Text;
+using Pipeline.Plugins.Shared.Memory;
 
 namespace Pipeline.Plugins.EntityExtractor.Recognition;
 
@@ -7,26 +8,26 @@ namespace Pipeline.Plugins.EntityExtractor.Recognition;
 /// titles, organisation heads, the gazetteers and the words around them; single words the first pass cannot
 /// place wait until the whole document has shown which full names it holds ("Kelmont" after "Dariusz Kelmont").
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "Its per-document storage is given back at the end of every Recognize call, in its finally.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "A recognizer lives on its thread between documents; what a long document grew is given back when the Found of its Find call is disposed.")]
 internal sealed partial class Recognizer
 {
     private const int MaxKey = 160;
 
-    // A document with more tokens than this leaves its recognizer's grown lists to the collector rather than to its thread.
-    private const int MaxKeptTokens = 1 << 16;
+    // A document with more mentions than this gives its recognizer's grown lists back rather than keep them on its thread.
+    private const int MaxKeptMentions = 1 << 12;
 
     // One recognizer per thread, its lists and tables emptied between documents rather than allocated for each.
     [ThreadStatic]
     private static Recognizer? t_spare;
 
     private readonly Gazetteer _gazetteer = Gazetteer.Instance;
-    private readonly List<Mention> _mentions = new(64);
-    private readonly List<Pending> _pending = new(32);
-    private readonly List<Mention> _merged = new(64);
+    private readonly NativeList<Mention> _mentions = new(64);
+    private readonly NativeList<Pending> _pending = new(32);
 
-    // Each distinct name's string, made once per document: "Chile" thirty times is one string.
-    private readonly Dictionary<string, string> _strings = new(64, StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+    // Each distinct name's string, made once per document and numbered: "Chile" thirty times is one string.
+    private readonly Dictionary<string, int> _strings = new(64, StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+    private readonly List<string> _stringById = new(64);
     private readonly NameIndex _names = new();
     private readonly char[] _key = new char[MaxKey];
 
@@ -61,8 +62,8 @@ internal sealed partial class Recognizer
     /// The entities of the document, ordered by start; <paramref name="knownPeople"/> (e.g. the byline's author)
     /// are names the text may shorten.
     /// </summary>
-    /// <remarks>The list returned is the calling thread's own and is reused by its next call: read it before then.</remarks>
-    public static List<Mention> Find(TokenList tokens, IEnumerable<string> knownPeople, CancellationToken cancellationToken)
+    /// <remarks>Dispose what it returns once read: that gives the recognizer back to the thread for its next document.</remarks>
+    public static Found Find(TokenList tokens, IEnumerable<string> knownPeople, CancellationToken cancellationToken)
     {
         var recognizer = t_spare ?? new Recognizer();
         t_spare = null;
@@ -79,17 +80,19 @@ internal sealed partial class Recognizer
             var firstPass = recognizer._mentions.Count;
             recognizer.ResolvePending();
             recognizer.ResolveCanonicalNames();
-            return Merge(recognizer._mentions, firstPass, recognizer._merged);
+            SortHalves(recognizer._mentions.AsSpan(), firstPass);
+            return new Found(recognizer, firstPass);
+        }
+        catch
+        {
+            recognizer.End();
+            throw;
         }
         finally
         {
             recognizer._classes.Dispose();
             recognizer._tokens = null!;
             recognizer._text = string.Empty;
-            if (tokens.Count <= MaxKeptTokens)
-            {
-                t_spare = recognizer;
-            }
         }
     }
 
@@ -101,6 +104,7 @@ internal sealed partial class Recognizer
         _mentions.Clear();
         _pending.Clear();
         _strings.Clear();
+        _stringById.Clear();
         _names.Clear();
         _classes = new NativeArray<WordClass>(tokens.Count);
         _classes.AsSpan().Clear();
@@ -115,34 +119,39 @@ internal sealed partial class Recognizer
     }
 
     /// <summary>
-    /// Orders the mentions by start: the first pass adds them in text order, and so does the resolution of the
-    /// words it left open, so one merge of the two sorted halves (into <paramref name="merged"/>) does it.
+    /// The first pass adds its mentions in text order, and so does the resolution of the words it left open, so
+    /// the two halves are each sorted already and <see cref="Found"/> merges them as it is read. A half out of
+    /// order after all is sorted here, which is all the merge needs.
     /// </summary>
-    private static List<Mention> Merge(List<Mention> mentions, int firstPass, List<Mention> merged)
+    private static void SortHalves(Span<Mention> mentions, int firstPass)
     {
-        if (firstPass == 0 || firstPass == mentions.Count || mentions[firstPass - 1].Start <= mentions[firstPass].Start)
-        {
-            return mentions;
-        }
+        SortIfNeeded(mentions[..firstPass]);
+        SortIfNeeded(mentions[firstPass..]);
 
-        merged.Clear();
-        int a = 0, b = firstPass;
-        while (a < firstPass || b < mentions.Count)
+        static void SortIfNeeded(Span<Mention> half)
         {
-            merged.Add(b == mentions.Count || (a < firstPass && mentions[a].Start <= mentions[b].Start) ? mentions[a++] : mentions[b++]);
-        }
-
-        for (var i = 1; i < merged.Count; i++)
-        {
-            if (merged[i - 1].Start > merged[i].Start)
+            for (var i = 1; i < half.Length; i++)
             {
-                // Not two sorted halves after all: sort the lot.
-                merged.Sort(static (x, y) => x.Start.CompareTo(y.Start));
-                break;
+                if (half[i - 1].Start > half[i].Start)
+                {
+                    half.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+                    return;
+                }
             }
         }
+    }
 
-        return merged;
+    /// <summary>Gives the recognizer back to its thread, or its storage back to the system after a long document.</summary>
+    private void End()
+    {
+        if (_mentions.Capacity <= MaxKeptMentions && _pending.Capacity <= MaxKeptMentions)
+        {
+            t_spare = this;
+            return;
+        }
+
+        _mentions.Dispose();
+        _pending.Dispose();
     }
 
     private void FindRuns(CancellationToken cancellationToken)
@@ -301,7 +310,7 @@ internal sealed partial class Recognizer
         _mentions.Add(new Mention
         {
             Kind = kind, Start = _tokens[first].Start, End = _tokens[last].NameEnd, First = first, Last = last, Score = score,
-            Canonical = canonical ?? String(Key(first, last)),
+            Canonical = canonical is null ? Id(Key(first, last)) : Id(canonical),
         });
 
     private void AddPerson(int first, int last, double score, Gender gender)
@@ -316,20 +325,25 @@ internal sealed partial class Recognizer
         _mentions.Add(new Mention
         {
             Kind = EntityKind.Person, Start = _tokens[first].Start, End = _tokens[last].NameEnd, First = first, Last = last,
-            Score = score, Gender = gender, Canonical = name,
+            Score = score, Gender = gender, Canonical = Id(name),
         });
     }
 
     /// <summary>The document's one string for <paramref name="name"/>.</summary>
-    private string String(ReadOnlySpan<char> name)
+    private string String(ReadOnlySpan<char> name) => _stringById[Id(name)];
+
+    /// <summary>The number of the document's one string for <paramref name="name"/>.</summary>
+    private int Id(ReadOnlySpan<char> name)
     {
-        if (!_stringLookup.TryGetValue(name, out var text))
+        if (!_stringLookup.TryGetValue(name, out var id))
         {
-            text = name.ToString();
-            _strings.Add(text, text);
+            id = _stringById.Count;
+            var text = name.ToString();
+            _stringById.Add(text);
+            _strings.Add(text, id);
         }
 
-        return text;
+        return id;
     }
 
     private readonly record struct Pending(PendingKind Kind, int Token, int Start, int End, bool AfterThe);

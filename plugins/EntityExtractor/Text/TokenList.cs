@@ -1,3 +1,5 @@
+using Pipeline.Plugins.Shared.Memory;
+
 namespace Pipeline.Plugins.EntityExtractor.Text;
 
 /// <summary>A document's tokens, in storage of its own that disposing gives back (<see cref="NativeArray{T}"/>).</summary>

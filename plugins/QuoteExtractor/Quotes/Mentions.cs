@@ -1,6 +1,7 @@
 using Pipeline.Abstractions;
 using Pipeline.Plugins.EntityExtractor.Recognition;
 using Pipeline.Plugins.EntityExtractor.Text;
+using Pipeline.Plugins.Shared.Memory;
 
 namespace Pipeline.Plugins.QuoteExtractor.Quotes;
 
@@ -67,11 +68,12 @@ internal sealed class Mentions : IDisposable
             // Only the entity rules ask where sentences start; the attribution finds its clauses itself.
             SentenceStarts.Mark(tokens, context.Annotations);
             var known = context.Metadata.TryGetValue("author", out var author) && !string.IsNullOrWhiteSpace(author) ? [author.Trim()] : Array.Empty<string>();
-            foreach (var mention in Recognizer.Find(tokens, known, cancellationToken))
+            using var found = Recognizer.Find(tokens, known, cancellationToken);
+            foreach (var mention in found)
             {
                 if (mention.Kind is EntityKind.Person or EntityKind.Organization && mention.Score >= 0.5)
                 {
-                    entries.Add(new Entry(mention.First, mention.Last, mention.Kind, mention.Canonical ?? tokens.Text[mention.Start..mention.End], mention.Gender));
+                    entries.Add(new Entry(mention.First, mention.Last, mention.Kind, found.Name(mention), mention.Gender));
                 }
             }
         }

@@ -1,3 +1,5 @@
+using Pipeline.Plugins.Shared.Memory;
+
 namespace Pipeline.Plugins.Summarizers.TextRank;
 
 /// <summary>Weighted PageRank with a personalised teleport vector, by power iteration over the undirected graph.</summary>
@@ -30,9 +32,12 @@ internal static class PageRank
             }
         }
 
-        // Along edge e from i to j flows forward[e] of i's rank to j, and backward[e] of j's rank to i.
-        var forward = new double[targets.Length];
-        var backward = new double[targets.Length];
+        // Along edge e from i to j flows forward[e] of i's rank to j, and backward[e] of j's rank to i; kept outside
+        // the collected heap, as the graph's edges are.
+        using var forwardShares = new NativeArray<double>(targets.Length);
+        using var backwardShares = new NativeArray<double>(targets.Length);
+        var forward = forwardShares.AsSpan();
+        var backward = backwardShares.AsSpan();
         var stranded = new List<int>();
         for (var i = 0; i < n; i++)
         {

@@ -29,7 +29,7 @@ internal sealed class TextRankStep : IStep
         var vectors = TermVectors.Build(context.Text, sentences, builder, cancellationToken);
         _builders.Return(builder);
         var similarity = new Similarity(vectors);
-        var graph = SentenceGraph.Build(similarity, sentences.Count, _options.Similarity, _options.Window, cancellationToken);
+        using var graph = SentenceGraph.Build(similarity, sentences.Count, _options.Similarity, _options.Window, cancellationToken);
         var scores = PageRank.Run(graph, Prior(sentences.Count), _options.Damping, cancellationToken);
         var chosen = Selection.Pick(scores, count, _options.Diversity, similarity, _options.Window);
         SummaryWriter.Write(context, sentences, chosen, scores);

@@ -29,6 +29,21 @@ public sealed class KeywordScaleTests
         Assert.All(keywords, k => Assert.True(k.Attributes["phrase"].Split(' ').Length <= 12));
     }
 
+    [Fact]
+    public async Task ShortDocumentsAfterALongOneOnTheSameStepGiveTheSameKeywords()
+    {
+        const string Short = "The harbour board approved the new ferry pier. The ferry pier opens in May, the harbour board said.";
+        var chain = KeywordHost.Build();
+        var expected = KeywordHost.Phrases(await KeywordHost.KeywordsAsync(chain, Short));
+
+        // Some 150,000 words: more than a step keeps room for between documents.
+        await KeywordHost.KeywordsAsync(chain, Prose(seed: 11)[..1_000_000]);
+        var again = await Task.WhenAll(Enumerable.Range(0, 4 * Environment.ProcessorCount).Select(_ => KeywordHost.KeywordsAsync(chain, Short)));
+
+        Assert.NotEmpty(expected);
+        Assert.All(again, keywords => Assert.Equal(expected, KeywordHost.Phrases(keywords)));
+    }
+
     /// <summary>Sentences of made-up words, Zipf-like in frequency, with function words between them.</summary>
     private static string Prose(int seed)
     {

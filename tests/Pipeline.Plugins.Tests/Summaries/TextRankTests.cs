@@ -100,7 +100,7 @@ public sealed class TextRankTests
         var sentences = SentenceSegmenter.Split(text);
         var vectors = TermVectors.Build(text, sentences, new TermOptions(Stem: false, RemoveStopWords: true), CancellationToken.None);
 
-        var graph = SentenceGraph.Build(new Similarity(vectors), sentences.Count, SimilarityKind.Overlap, window, CancellationToken.None);
+        using var graph = SentenceGraph.Build(new Similarity(vectors), sentences.Count, SimilarityKind.Overlap, window, CancellationToken.None);
 
         Assert.Equal(count, graph.Count);
         Assert.Equal((count * window) - (window * (window + 1) / 2), graph.Targets.Length);

@@ -1,4 +1,4 @@
-namespace Pipeline.Plugins.EntityExtractor.Text;
+namespace Pipeline.Plugins.Shared.Memory;
 
 /// <summary>
 /// Per-document working storage outside the collected heap, given back to the system when disposed. A document's
@@ -10,11 +10,12 @@ internal sealed unsafe class NativeArray<T> : IDisposable
     where T : unmanaged
 {
     private T* _items;
+    private bool _disposed;
 
     public NativeArray(int length)
     {
         Length = Math.Max(1, length);
-        _items = (T*)NativeBlocks.Resize(null, Bytes(Length));
+        _items = (T*)NativeBlocks.Resize(null, 0, Bytes(Length));
     }
 
     ~NativeArray() => Free();
@@ -36,13 +37,15 @@ internal sealed unsafe class NativeArray<T> : IDisposable
     /// <summary>Makes room for <paramref name="length"/> elements, keeping the ones already written.</summary>
     public Span<T> Resize(int length)
     {
-        _items = (T*)NativeBlocks.Resize(_items, Bytes(length));
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _items = (T*)NativeBlocks.Resize(_items, Bytes(Length), Bytes(length));
         Length = length;
         return AsSpan();
     }
 
     public void Dispose()
     {
+        _disposed = true;
         Free();
         GC.SuppressFinalize(this);
     }
@@ -51,7 +54,7 @@ internal sealed unsafe class NativeArray<T> : IDisposable
 
     private void Free()
     {
-        NativeBlocks.Free(_items);
+        NativeBlocks.Free(_items, Bytes(Length));
         _items = null;
         Length = 0;
     }
