@@ -9,7 +9,7 @@ namespace Pipeline.Plugins.Shared.Memory;
 /// <item>fresh memory costs a page fault per page first written, and with 4 KB pages those faults took the entity
 /// step half again as long on an 8 MB article;</item>
 /// <item>from the C heap, a freed block of some megabytes raises glibc's threshold for mapping blocks apart, so the
-/// next ones came from a heap that keeps what is freed: the news chain's peak on 8 MB rose by 16 MB.</item>
+/// next ones came from a heap that keeps what is freed: the news chain's peak on 8 MB rose by 11-19 MB.</item>
 /// </list>
 /// Smaller blocks, and every block elsewhere, come from the C heap.
 /// </summary>
