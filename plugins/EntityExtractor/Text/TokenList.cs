@@ -39,8 +39,9 @@ internal sealed class TokenList : IDisposable
 
     /// <summary>
     /// <see cref="IndexAt(int)"/>, for callers that walk the text forwards: the answer is looked for from
-    /// <paramref name="from"/> (an earlier answer) on, a few tokens at a time before a binary search of the rest, so
-    /// that annotations in text order cost a short scan of tokens already in the cache each.
+    /// <paramref name="from"/> (an earlier answer) on, a few tokens at a time, then in strides that double, then by
+    /// halving the last stride: annotations in text order cost a few probes near the last answer each, where a binary
+    /// search of the whole rest cost some twenty probes across a long document's tokens, each a cache miss.
     /// </summary>
     public int IndexAt(int offset, int from)
     {
@@ -58,12 +59,29 @@ internal sealed class TokenList : IDisposable
             }
         }
 
-        return Search(offset, limit);
+        var low = limit;
+        for (var stride = 8; ; stride *= 2)
+        {
+            var probe = low + stride;
+            if (probe >= Count)
+            {
+                return Search(offset, low, Count);
+            }
+
+            if (_items[probe].End > offset)
+            {
+                return Search(offset, low, probe);
+            }
+
+            low = probe + 1;
+        }
     }
 
-    private int Search(int offset, int low)
+    private int Search(int offset, int low) => Search(offset, low, Count);
+
+    // The first token in [low, high) that ends after offset, or high.
+    private int Search(int offset, int low, int high)
     {
-        var high = Count;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
