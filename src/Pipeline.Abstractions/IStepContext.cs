@@ -54,10 +54,11 @@ public interface IStepContext
     /// them as <c>source_pages</c>, and each annotation names its page in a <c>page</c> attribute.
     /// </summary>
     /// <remarks>
-    /// Allowed once per document, on a document that came as binary <see cref="Data"/> and whose
-    /// <see cref="Text"/> is still empty; otherwise it throws <see cref="InvalidOperationException"/> and the step fails. Edits recorded afterwards refer to the new
-    /// text, so a converter can set the pages as read and then edit out what is not the document's (running
-    /// headers, page numbers, hyphens at line ends), keeping every later offset traceable to its page.
+    /// Allowed once per document, on a document that came as binary <see cref="Data"/> and whose <see cref="Text"/>
+    /// is still empty; otherwise it throws <see cref="InvalidOperationException"/> and the step fails. Edits recorded
+    /// afterwards refer to the new text, so a converter can set the pages as read and then edit out what is not the
+    /// document's (running headers, page numbers, hyphens at line ends), keeping every later offset traceable to its
+    /// page.
     /// </remarks>
     /// <param name="pages">The text of each page, in page order; at least one.</param>
     void SetSourceText(IReadOnlyList<string> pages);

@@ -31,7 +31,8 @@ if (args is ["live", var liveArticle])
     return await LiveMemory.RunAsync(liveArticle);
 }
 
-// `scaling [STEP]`: each step's thread CPU time per megabyte on the generated articles, 1 KB to 8 MB, and the ratio of 8 MB to 10 KB.
+// `scaling [STEP]`: each step's thread CPU time per megabyte on the generated articles, 1 KB to 8 MB (median of three
+// rounds), the ratio of 8 MB to 10 KB, what a call allocates per megabyte, and the collector's share at 8 MB.
 if (args is ["scaling", .. var scalingStep])
 {
     return await ScalingLoop.RunAsync(scalingStep is [var one] ? one : null);
