@@ -32,10 +32,10 @@ internal sealed class DateFinder
         var monthsBeforeNumbers = Candidates.MonthsBeforeNumbers(text, months);
         Action[] passes =
         [
-            () => finder.Full(DatePatterns.Iso, Candidates.IsoStarts(text, numbers), iso: true),
-            () => finder.Full(DatePatterns.DayMonthYear, Candidates.DayStarts(text, numbers), iso: false),
-            () => finder.Full(DatePatterns.MonthDayYear, monthsBeforeNumbers, iso: false),
-            () => finder.Full(DatePatterns.MonthYear, monthsBeforeNumbers, iso: false),
+            () => finder.Iso(Candidates.IsoStarts(text, numbers)),
+            () => finder.Named(DatePatterns.DayMonthYear, Candidates.DayStarts(text, numbers)),
+            () => finder.Named(DatePatterns.MonthDayYear, monthsBeforeNumbers),
+            () => finder.Named(DatePatterns.MonthYear, monthsBeforeNumbers),
             () => finder.MonthsAlone(months),
             () => finder.Years(Candidates.YearStarts(text, numbers)),
             () => finder.Decades(DatePatterns.NumericDecade, Candidates.NumericDecadeStarts(text, numbers)),
@@ -51,38 +51,59 @@ internal sealed class DateFinder
         return finder._found;
     }
 
-    /// <summary>Dates with a month and a day or a year, or both.</summary>
-    private void Full(Regex pattern, List<int> starts, bool iso)
+    /// <summary>Dates with a month and a day or a year, or both, written with the month's name.</summary>
+    private void Named(Regex pattern, List<int> starts)
     {
-        foreach (var match in Candidates.Matches(pattern, _text, starts))
+        foreach (var (index, length) in Candidates.Spans(pattern, _text, starts))
         {
-            var monthGroup = match.Groups["month"];
-            var month = iso ? int.Parse(monthGroup.ValueSpan, CultureInfo.InvariantCulture) : Months.Number(monthGroup.ValueSpan);
-            if (month is < 1 or > 12 || (!iso && !char.IsUpper(_text[monthGroup.Index])))
+            var parts = DateParts.Read(_text.AsSpan(index, length), index);
+            var month = parts.MonthLength == 0 ? 0 : Months.Number(_text.AsSpan(parts.MonthIndex, parts.MonthLength));
+            if (month == 0 || !char.IsUpper(_text[parts.MonthIndex]))
             {
                 continue;
             }
 
-            int? year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
-            int? day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture) : null;
-            if (day is { } d && (d < 1 || d > Months.DaysIn(month, year)))
-            {
-                // No part of "31 February 2019" is a date either; "March 32 people" may still hold "March".
-                if (year is not null)
-                {
-                    _impossible.Add((match.Index, match.Index + match.Length));
-                }
-
-                continue;
-            }
-
-            if (day is null && year is null)
-            {
-                continue;
-            }
-
-            Add(match.Index, match.Index + match.Length, year, month, day, time: iso ? TimeOfDay.OfIso(match) : null);
+            AddWithDayOrYear(index, length, parts.Year, month, parts.Day, time: null);
         }
+    }
+
+    /// <summary>ISO 8601 dates, with the time when one is written.</summary>
+    private void Iso(List<int> starts)
+    {
+        foreach (var match in Candidates.Matches(DatePatterns.Iso, _text, starts))
+        {
+            var month = int.Parse(match.Groups["month"].ValueSpan, CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+            {
+                continue;
+            }
+
+            var year = int.Parse(match.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
+            var day = int.Parse(match.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+            AddWithDayOrYear(match.Index, match.Length, year, month, day, TimeOfDay.OfIso(match));
+        }
+    }
+
+    /// <summary>Records a date with a month and a day or a year; a day its month cannot have makes the span no date at all.</summary>
+    private void AddWithDayOrYear(int index, int length, int? year, int month, int? day, string? time)
+    {
+        if (day is { } d && (d < 1 || d > Months.DaysIn(month, year)))
+        {
+            // No part of "31 February 2019" is a date either; "March 32 people" may still hold "March".
+            if (year is not null)
+            {
+                _impossible.Add((index, index + length));
+            }
+
+            return;
+        }
+
+        if (day is null && year is null)
+        {
+            return;
+        }
+
+        Add(index, index + length, year, month, day, time);
     }
 
     /// <summary>A month's full name, capitalised, after a word such as <c>in</c>, or joined to such a month.</summary>
