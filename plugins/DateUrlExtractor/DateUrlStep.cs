@@ -1,4 +1,5 @@
 using Pipeline.Abstractions;
+using Pipeline.Plugins.Shared.Attributes;
 
 namespace Pipeline.Plugins.DateUrlExtractor;
 
@@ -50,17 +51,7 @@ internal sealed class DateUrlStep : IStep
 
     private static void Annotate(IStepContext context, Found found)
     {
-        var attributes = new Dictionary<string, string> { ["value"] = found.Value };
-        if (found.Resolved is { } resolved)
-        {
-            attributes["resolved"] = resolved;
-        }
-
-        if (found.Mod is { } mod)
-        {
-            attributes["mod"] = mod;
-        }
-
+        var attributes = new SmallAttributes("value", found.Value, "resolved", found.Resolved, "mod", found.Mod);
         context.Annotate(new Annotation { Type = found.Type, Start = found.Start, End = found.End, Attributes = attributes });
     }
 

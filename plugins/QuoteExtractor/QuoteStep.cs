@@ -2,6 +2,7 @@ using System.Globalization;
 using Pipeline.Abstractions;
 using Pipeline.Plugins.EntityExtractor.Text;
 using Pipeline.Plugins.QuoteExtractor.Quotes;
+using Pipeline.Plugins.Shared.Attributes;
 
 namespace Pipeline.Plugins.QuoteExtractor;
 
@@ -143,16 +144,8 @@ internal sealed class QuoteStep : IStep
 
     private static void Annotate(IStepContext context, in Quotation quote, Speaker? speaker, int group)
     {
-        var attributes = new Dictionary<string, string>(3, StringComparer.Ordinal)
-        {
-            ["group"] = group.ToString(CultureInfo.InvariantCulture),
-            ["attribution"] = speaker?.Pattern ?? "none",
-        };
-        if (speaker is { Name.Length: > 0 })
-        {
-            attributes["speaker"] = speaker.Name;
-        }
-
+        var attributes = new SmallAttributes(
+            "group", group.ToString(CultureInfo.InvariantCulture), "attribution", speaker?.Pattern ?? "none", "speaker", speaker is { Name.Length: > 0 } ? speaker.Name : null);
         context.Annotate(new Annotation { Type = "quote", Start = quote.Start, End = quote.End, Score = speaker?.Score ?? 0.3, Attributes = attributes });
     }
 }

@@ -114,6 +114,23 @@ public sealed class DateTests
         Assert.Equal(mod, date.Attributes.GetValueOrDefault("mod"));
     }
 
+    [Theory]
+    [InlineData("Rents soared in the 1990s in the city.", null, "value=199")]
+    [InlineData("Rents soared in the mid-1990s in the city.", null, "value=199 mod=mid")]
+    [InlineData("Rents soared in the late twenties in the city.", "2031-05-01", "value=202 resolved=published mod=late")]
+    [InlineData("The vote on February 26th was close.", "2019-03-01", "value=2019-02-26 resolved=published")]
+    public async Task ADateHasOnlyTheAttributesThatApplyInAFixedOrder(string text, string? published, string expected)
+    {
+        var date = Assert.Single(await DateUrlHost.FindAsync(text, "date", published: published));
+
+        Assert.Equal(expected, string.Join(' ', date.Attributes.Select(pair => $"{pair.Key}={pair.Value}")));
+        Assert.Equal(expected.Split(' ').Length, date.Attributes.Count);
+        foreach (var key in new[] { "resolved", "mod" })
+        {
+            Assert.Equal(expected.Contains(key + "=", StringComparison.Ordinal), date.Attributes.TryGetValue(key, out _));
+        }
+    }
+
     [Fact]
     public async Task ADecadeWithoutItsCenturyTakesItFromThePublicationDate()
     {
