@@ -30,14 +30,14 @@ internal static class BuiltIns
         throw new DirectoryNotFoundException("../shared beside the repository");
     }
 
-    /// <summary>
-    /// A chain of <paramref name="steps"/> with their shipped options and a time limit no benchmark document
-    /// reaches: the benchmarks measure, they do not police.
-    /// </summary>
     /// <summary>The steps a chain runs on a plain-text document: the news chain's converters wait for other media types.</summary>
     public static IReadOnlyList<ChainStep> TextSteps(Chain chain) =>
         [.. chain.Steps.Where(s => s.Definition.When?.WhyNot("text/plain", new Dictionary<string, string>()) is null)];
 
+    /// <summary>
+    /// A chain of <paramref name="steps"/> with their shipped options and a time limit no benchmark document
+    /// reaches: the benchmarks measure, they do not police.
+    /// </summary>
     public static Chain Rebuild(PipelineRuntime runtime, IEnumerable<ChainStep> steps)
     {
         var definitions = steps.Select(s => $$"""{"id":"{{s.Id}}","plugin":"{{s.Plugin.Name}}","timeoutMs":600000,"options":{{s.Definition.Options.GetRawText()}}}""");

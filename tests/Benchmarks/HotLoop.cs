@@ -61,10 +61,6 @@ internal static class HotLoop
         return 0;
     }
 
-    /// <summary>
-    /// Each step's cost as the difference between the chain cut after it and the chain cut before it:
-    /// CPU time and bytes allocated, the engine's hand-off included, which step durations leave out.
-    /// </summary>
     /// <summary>Documents per second with <paramref name="loops"/> documents in flight at once, in-process: what a host could reach without gRPC.</summary>
     internal static async Task<int> ParallelAsync(string chainName, int loops, int seconds)
     {
@@ -112,6 +108,10 @@ internal static class HotLoop
         Console.WriteLine($"10 trivial steps: {clock.Elapsed.TotalMicroseconds / count:0.0} µs wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMicroseconds / count:0.0} µs cpu");
     }
 
+    /// <summary>
+    /// Each step's cost as the difference between the chain cut after it and the chain cut before it:
+    /// CPU time and bytes allocated, the engine's hand-off included, which step durations leave out.
+    /// </summary>
     private static async Task PrefixesAsync(PipelineRuntime runtime, Chain chain, DocumentInput document, int count)
     {
         var (previousCpu, previousBytes) = (0.0, 0.0);

@@ -12,10 +12,34 @@ if (args is ["profile", var chainName, var count, .. var rest])
     return await HotLoop.RunAsync(chainName, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), rest is ["steps"]);
 }
 
-// `steps CHAIN N [STEP]`: each step alone on one thread, in thread CPU time; steadier on a shared machine.
+// `steps CHAIN N [STEP [ARTICLE]]`: each step alone on one thread, in thread CPU time; steadier on a shared machine.
+// With an article (1KB ... 8MB), a target for a profiler on one size: `perf record ... steps news 40 quotes 8MB`.
 if (args is ["steps", var stepsChain, var stepsCount, .. var stepName])
 {
-    return await StepLoop.RunAsync(stepsChain, stepName is [var name] ? name : null, int.Parse(stepsCount, System.Globalization.CultureInfo.InvariantCulture));
+    var calls = int.Parse(stepsCount, System.Globalization.CultureInfo.InvariantCulture);
+    return stepName switch
+    {
+        [var name, var size] => await StepLoop.RunAsync(stepsChain, name, calls, size),
+        [var name] => await StepLoop.RunAsync(stepsChain, name, calls),
+        _ => await StepLoop.RunAsync(stepsChain, null, calls),
+    };
+}
+
+// `allocations CHAIN N STEP [ARTICLE]`: `steps` for one step, then the types allocated most, sampled by the runtime
+// (the chain before the step runs once and counts too, against the step's 2 × N calls).
+if (args is ["allocations", var sampledChain, var sampledCount, var sampledStep, .. var sampledArticle])
+{
+    using var sampler = new AllocationSampler();
+    var calls = int.Parse(sampledCount, System.Globalization.CultureInfo.InvariantCulture);
+    var code = sampledArticle is [var size]
+        ? await StepLoop.RunAsync(sampledChain, sampledStep, calls, size)
+        : await StepLoop.RunAsync(sampledChain, sampledStep, calls);
+    foreach (var (type, ticks) in sampler.Top(15))
+    {
+        Console.WriteLine($"{ticks,8} ticks  {type}");
+    }
+
+    return code;
 }
 
 // `memory ARTICLE [STEPS]` (1KB ... 8MB, sample): the news chain's peak resident memory above idle on one article;
