@@ -65,7 +65,7 @@ internal sealed partial class Attributor
         }
 
         // A gazetteer's gender is a guess ("Valery" is listed as a woman's name): better a speaker than none.
-        return anyGender is null ? nobody : From(anyGender, "pronoun", 0.5);
+        return anyGender is { } someone ? From(someone, "pronoun", 0.5) : nobody;
     }
 
     /// <summary>Whether no other name comes before <paramref name="mention"/> in its sentence: likely its subject.</summary>

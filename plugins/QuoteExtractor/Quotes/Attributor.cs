@@ -109,9 +109,9 @@ internal sealed partial class Attributor
 
         // “…,” chief executive Tomas Fendler said / said port chief Tomas Fendler: a role before the name.
         var named = NameAfterRole(IsSpeechVerb(k) ? k + 1 : k, end);
-        if (named > k && (IsSpeechVerb(k) || IsSpeechVerb(SkipBetween(_mentions.StartingAt(named)!.Last + 1, end))))
+        if (named > k && (IsSpeechVerb(k) || IsSpeechVerb(SkipBetween(_mentions.StartingAt(named)!.Value.Last + 1, end))))
         {
-            return From(_mentions.StartingAt(named)!, "after", 0.85);
+            return From(_mentions.StartingAt(named)!.Value, "after", 0.85);
         }
 
         if (_mentions.StartingAt(k) is { } mention)

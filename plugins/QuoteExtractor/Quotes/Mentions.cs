@@ -165,6 +165,9 @@ internal sealed class Mentions : IDisposable
         }
     }
 
-    /// <summary>One mention: its tokens, kind, fullest name and gender.</summary>
-    internal sealed record Entry(int First, int Last, EntityKind Kind, string Canonical, Gender Gender);
+    /// <summary>
+    /// One mention: its tokens, kind, fullest name and gender. A value, kept in the list's array: a long document has a
+    /// hundred thousand of them, all alive to the end of the call.
+    /// </summary>
+    internal readonly record struct Entry(int First, int Last, EntityKind Kind, string Canonical, Gender Gender);
 }
