@@ -5,7 +5,7 @@ namespace Pipeline.Plugins.DateUrlExtractor;
 /// or <see cref="DatePatterns.MonthYear"/> matched, read from the span itself instead of the match's groups: a
 /// <see cref="System.Text.RegularExpressions.Match"/> and its groups are about a kilobyte of garbage each, the largest
 /// share of what this step allocated. In such a span the month is the one run of three or more letters (a day's
-/// <c>st</c> and <c>of</c> have two), the day the run of one or two digits, the year the run of four.
+/// suffix, <c>rd</c>, and <c>of</c> have two), the day the run of one or two digits, the year the run of four.
 /// </summary>
 internal readonly record struct DateParts(int MonthIndex, int MonthLength, int? Day, int? Year)
 {

@@ -11,8 +11,8 @@ namespace Pipeline.Plugins.Shared.Attributes;
 /// </summary>
 internal sealed class SmallAttributes : IReadOnlyDictionary<string, string>
 {
-    private readonly string? _key0;
-    private readonly string? _value0;
+    private readonly string _key0;
+    private readonly string _value0;
     private readonly string? _key1;
     private readonly string? _value1;
     private readonly string? _key2;
@@ -57,7 +57,7 @@ internal sealed class SmallAttributes : IReadOnlyDictionary<string, string>
 
     public IEnumerator<KeyValuePair<string, string>> GetEnumerator()
     {
-        yield return new(_key0!, _value0!);
+        yield return new(_key0, _value0);
         if (_key1 is not null)
         {
             yield return new(_key1, _value1!);
