@@ -80,10 +80,8 @@ internal static unsafe partial class NativeBlocks
             _ = Munmap(mapped, head);
         }
 
-        if (HugePage - head > 0)
-        {
-            _ = Munmap(block + length, HugePage - head);
-        }
+        // The head is less than a huge page, so some of the spare page is always left at the tail.
+        _ = Munmap(block + length, HugePage - head);
 
         // Advice only: where transparent huge pages are off, the call fails and the block keeps 4 KB pages.
         _ = Madvise(block, length, MadviseHugePage);
