@@ -68,6 +68,12 @@ if (args is ["parallel", var parallelChain, var loops, var seconds])
     return await HotLoop.ParallelAsync(parallelChain, int.Parse(loops, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
 }
 
+// `reply CHAIN N`: what the host adds to the chain per document: the request read, the reply made and serialized.
+if (args is ["reply", var replyChain, var replyCount])
+{
+    return await ReplyCost.RunAsync(replyChain, int.Parse(replyCount, System.Globalization.CultureInfo.InvariantCulture));
+}
+
 // `overhead N`: ten steps that find nothing to do, N times: what the engine costs per step.
 if (args is ["overhead", var n])
 {

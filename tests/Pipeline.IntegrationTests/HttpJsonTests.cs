@@ -6,6 +6,7 @@ using DocPipe.V1;
 using Google.Protobuf;
 using Grpc.Core;
 using Pipeline.IntegrationTests.Support;
+using Pipeline.Plugins.Tests.Pdf;
 
 namespace Pipeline.IntegrationTests;
 
@@ -39,6 +40,35 @@ public sealed class HttpJsonTests(HostFixture host)
 
         var overGrpc = await host.Client.ProcessAsync(JsonParser.Default.Parse<ProcessRequest>(request));
         Assert.Equal(WithoutDurations(overGrpc), WithoutDurations(JsonParser.Default.Parse<ProcessResponse>(body)));
+    }
+
+    public static TheoryData<string> Documents => ["the sample on the shipped news chain", "a PDF on the shipped news chain", "inserted and deleted text on the marker chain"];
+
+    /// <summary>
+    /// A gRPC reply's annotations are written by the host straight from the chain's result, a JSON reply's are
+    /// mapped to messages first: both must read as the same message, offsets, pages and attributes included.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task A_gRPC_reply_reads_back_as_the_same_message_as_the_JSON_reply(string document)
+    {
+        var request = document switch
+        {
+            "the sample on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "sample", Text = RepoPaths.ReadSample() }, ChainJson = ShippedNewsChain() },
+            "a PDF on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) }, ChainJson = ShippedNewsChain() },
+            _ => new ProcessRequest { Document = new Document { Id = "marker", Text = "𝒜 mark xx tail\u00a0end, mark 🙂 xx tail" }, Chain = "marker", Trace = true },
+        };
+
+        var overGrpc = await host.Client.ProcessAsync(request, deadline: DateTime.UtcNow.AddSeconds(30));
+        using var response = await host.Http2.PostAsync("/v1/process", Json(JsonFormatter.Default.Format(request)));
+        var overJson = JsonParser.Default.Parse<ProcessResponse>(await response.Content.ReadAsStringAsync());
+
+        Assert.NotEmpty(overGrpc.Annotations);
+        Assert.Equal(WithoutDurations(overJson), WithoutDurations(overGrpc));
+        if (request.Document.Data.Length > 0)
+        {
+            Assert.All(overGrpc.Annotations, a => Assert.True(a.Attributes.ContainsKey("page"), $"{a.Type} '{a.Text}' has no page"));
+        }
     }
 
     [Theory]
@@ -137,6 +167,9 @@ public sealed class HttpJsonTests(HostFixture host)
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("HTTP/2 only", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    private static string ShippedNewsChain() =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Pipeline.Host", "chains.json")))!["chains"]!["news"]!.ToJsonString();
 
     private HttpClient Client(string version) => version == "2.0" ? host.Http2 : host.Http1;
 

@@ -14,6 +14,7 @@ using Pipeline.Host.Configuration;
 namespace Pipeline.Host.Services;
 
 /// <summary>The gRPC face of the engine: resolves the chain, runs it, and reports.</summary>
+[BindServiceMethod(typeof(ServiceBinding), nameof(ServiceBinding.BindService))]
 internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
 {
     private readonly PipelineRuntime _runtime;
@@ -33,7 +34,9 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
 
     public override async Task<ProcessResponse> Process(ProcessRequest request, ServerCallContext context)
     {
-        var (response, failure) = await ProcessOneAsync(request, context.CancellationToken);
+        // HTTP/JSON formats the message itself, so it needs the annotations as messages.
+        var grpc = context.GetHttpContext().Request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) == true;
+        var (response, failure) = await ProcessOneAsync(request, grpc, context.CancellationToken);
         if (failure is not null)
         {
             throw failure.ToRpcException();
@@ -92,7 +95,7 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
             while (await inFlight.WaitToWriteAsync(cancellationToken) && await requests.MoveNextAsync())
             {
                 // Cannot fail: this loop is the channel's only writer and it waited for room.
-                inFlight.TryWrite(ProcessOneAsync(requests.Current, cancellationToken));
+                inFlight.TryWrite(ProcessOneAsync(requests.Current, annotationsAsBytes: true, cancellationToken));
             }
         }
         finally
@@ -190,7 +193,7 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
     }
 
     /// <summary>Processes one document; a failure comes back beside the partial response rather than thrown.</summary>
-    private async Task<(ProcessResponse Response, DocumentFailure? Failure)> ProcessOneAsync(ProcessRequest request, CancellationToken cancellationToken)
+    private async Task<(ProcessResponse Response, DocumentFailure? Failure)> ProcessOneAsync(ProcessRequest request, bool annotationsAsBytes, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var document = request.Document;
@@ -221,7 +224,7 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
 
             var input = Prepare(document);
             var result = await chain.RunAsync(input, request.Trace, _supervisor, cancellationToken);
-            var response = ResponseMapper.ToResponse(result, chain.Name, input.MediaType);
+            var response = ResponseMapper.ToResponse(result, chain.Name, input.MediaType, annotationsAsBytes);
             var failure = result.Failure is null ? null : DocumentFailure.FromChain(result.Failure);
             LogRequest(chainName, documentId, size, failure, started, result);
             return (response, failure);

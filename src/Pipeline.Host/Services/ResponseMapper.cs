@@ -1,7 +1,6 @@
 using System.Globalization;
 using DocPipe.V1;
 using Pipeline.Core.Engine;
-using Pipeline.Core.Text;
 using CoreStepOutcome = Pipeline.Core.Engine.StepOutcome;
 
 namespace Pipeline.Host.Services;
@@ -9,7 +8,11 @@ namespace Pipeline.Host.Services;
 /// <summary>Turns an engine result into the API's response, converting UTF-16 indices to code points.</summary>
 internal static class ResponseMapper
 {
-    public static ProcessResponse ToResponse(ChainResult result, string chainName, string mediaType)
+    /// <param name="annotationsAsBytes">
+    /// Leave the annotations out of the message and let <see cref="ReplyMarshaller"/> write them from the result
+    /// (gRPC); otherwise map them to messages (HTTP/JSON, which formats the message itself).
+    /// </param>
+    public static ProcessResponse ToResponse(ChainResult result, string chainName, string mediaType, bool annotationsAsBytes = false)
     {
         var response = new ProcessResponse
         {
@@ -28,36 +31,17 @@ internal static class ResponseMapper
             response.Metadata[key] = value;
         }
 
-        var current = new CodePointIndex(result.Text);
-        var original = new OriginalOffsets(result);
-        foreach (var annotation in result.Annotations)
+        var offsets = new ResultOffsets(result);
+        if (annotationsAsBytes)
         {
-            var (originalStart, originalEnd, page, endPage) = original.ToCodePoints(result.Map.ToOriginal(annotation.Start, annotation.End));
-            var mapped = new DocPipe.V1.Annotation
+            response.WrittenAnnotations = new AnnotationBlock(result, offsets);
+        }
+        else
+        {
+            foreach (var annotation in result.Annotations)
             {
-                Type = annotation.Type,
-                Start = current.ToCodePoints(annotation.Start),
-                End = current.ToCodePoints(annotation.End),
-                Text = result.Text[annotation.Start..annotation.End],
-                OriginalStart = originalStart,
-                OriginalEnd = originalEnd,
-                Score = annotation.Score,
-                Plugin = annotation.Plugin,
-            };
-            foreach (var (key, value) in annotation.Attributes)
-            {
-                mapped.Attributes[key] = value;
+                response.Annotations.Add(ToMessage(annotation, offsets.Place(annotation.Start, annotation.End), result.Text));
             }
-
-            if (page > 0)
-            {
-                mapped.Attributes["page"] = page.ToString(CultureInfo.InvariantCulture);
-                if (endPage != page)
-                {
-                    mapped.Attributes["end_page"] = endPage.ToString(CultureInfo.InvariantCulture);
-                }
-            }
-            response.Annotations.Add(mapped);
         }
 
         if (result.Summary is { } summary)
@@ -65,7 +49,7 @@ internal static class ResponseMapper
             var mapped = new DocPipe.V1.Summary { Text = summary.Text, Plugin = summary.Plugin };
             foreach (var sentence in summary.Sentences)
             {
-                mapped.Sentences.Add(new Span { Start = current.ToCodePoints(sentence.Start), End = current.ToCodePoints(sentence.End), Score = sentence.Score });
+                mapped.Sentences.Add(new Span { Start = offsets.InText(sentence.Start), End = offsets.InText(sentence.End), Score = sentence.Score });
             }
 
             response.Summary = mapped;
@@ -84,7 +68,7 @@ internal static class ResponseMapper
             };
             foreach (var change in step.Changes)
             {
-                var (originalStart, originalEnd, page, endPage) = original.ToCodePoints((change.OriginalStart, change.OriginalEnd));
+                var (originalStart, originalEnd, page, endPage) = offsets.InOriginal(change.OriginalStart, change.OriginalEnd);
                 report.Changes.Add(new Edit
                 {
                     OriginalStart = originalStart,
@@ -101,6 +85,36 @@ internal static class ResponseMapper
         }
 
         return response;
+    }
+
+    private static DocPipe.V1.Annotation ToMessage(Pipeline.Abstractions.Annotation annotation, Placement at, string text)
+    {
+        var mapped = new DocPipe.V1.Annotation
+        {
+            Type = annotation.Type,
+            Start = at.Start,
+            End = at.End,
+            Text = text[annotation.Start..annotation.End],
+            OriginalStart = at.OriginalStart,
+            OriginalEnd = at.OriginalEnd,
+            Score = annotation.Score,
+            Plugin = annotation.Plugin,
+        };
+        foreach (var (key, value) in annotation.Attributes)
+        {
+            mapped.Attributes[key] = value;
+        }
+
+        if (at.Page > 0)
+        {
+            mapped.Attributes[AnnotationBlock.PageKey] = at.Page.ToString(CultureInfo.InvariantCulture);
+            if (at.EndPage != at.Page)
+            {
+                mapped.Attributes[AnnotationBlock.EndPageKey] = at.EndPage.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return mapped;
     }
 
     private static StepStatus ToStatus(CoreStepOutcome outcome) => outcome switch
