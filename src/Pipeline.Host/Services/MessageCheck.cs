@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using DocPipe.V1;
-using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Pipeline.Host.Configuration;
@@ -9,21 +7,21 @@ using Pipeline.Host.Configuration;
 namespace Pipeline.Host.Services;
 
 /// <summary>
-/// Checks the one message of a unary call before gRPC reads it. grpc-dotnet answers a message it cannot
-/// parse (random or truncated protobuf, invalid UTF-8 in a string) with <c>UNKNOWN</c> and a frame cut short
-/// with <c>INTERNAL</c>; both are the client's mistake, so they are answered here with <c>INVALID_ARGUMENT</c>
-/// saying what was wrong. <c>ProcessStream</c>'s messages are checked where the service reads them.
+/// Checks the framing of a unary call's one message before gRPC reads it. grpc-dotnet answers a frame cut short
+/// with <c>INTERNAL</c>; that is the client's mistake, so it is answered here with <c>INVALID_ARGUMENT</c> saying
+/// what was wrong. A message that does not parse is answered so by the request marshallers
+/// (<see cref="ServiceBinding"/>), and <c>ProcessStream</c>'s framing where the service reads it.
 /// </summary>
 internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOptions> options)
 {
     private const string Service = "/docpipe.v1.PipelineService/";
 
-    private static readonly Dictionary<string, MessageParser> Parsers = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> UnaryMethods = new(StringComparer.Ordinal)
     {
-        [Service + "Process"] = ProcessRequest.Parser,
-        [Service + "ValidateChain"] = ValidateChainRequest.Parser,
-        [Service + "ListPlugins"] = ListPluginsRequest.Parser,
-        [Service + "ListChains"] = ListChainsRequest.Parser,
+        Service + "Process",
+        Service + "ValidateChain",
+        Service + "ListPlugins",
+        Service + "ListChains",
     };
 
     public async Task InvokeAsync(HttpContext context)
@@ -32,7 +30,7 @@ internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOp
         if (!HttpMethods.IsPost(request.Method)
             || request.ContentType?.StartsWith("application/grpc", StringComparison.Ordinal) != true
             || request.ContentType.StartsWith("application/grpc-web", StringComparison.Ordinal)
-            || !Parsers.TryGetValue(request.Path.Value ?? string.Empty, out var parser))
+            || !UnaryMethods.Contains(request.Path.Value ?? string.Empty))
         {
             await next(context);
             return;
@@ -61,7 +59,7 @@ internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOp
         }
 
         var bytes = body.ToArray();
-        var problem = Problem(bytes, parser);
+        var problem = Problem(bytes);
         if (problem is not null)
         {
             await FailAsync(context, StatusCode.InvalidArgument, problem);
@@ -72,7 +70,7 @@ internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOp
         await next(context);
     }
 
-    private static string? Problem(byte[] bytes, MessageParser parser)
+    private static string? Problem(byte[] bytes)
     {
         if (bytes.Length < 5)
         {
@@ -86,20 +84,9 @@ internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOp
         }
 
         var declared = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(1));
-        if (declared != bytes.Length - 5)
-        {
-            return $"the gRPC frame declares a {declared:N0}-byte message but {bytes.Length - 5:N0} bytes follow it (one message per unary call)";
-        }
-
-        try
-        {
-            parser.ParseFrom(bytes, 5, bytes.Length - 5);
-            return null;
-        }
-        catch (InvalidProtocolBufferException ex)
-        {
-            return $"the request is not a valid {parser.ParseFrom(ByteString.Empty).Descriptor.FullName}: {ex.Message}";
-        }
+        return declared == bytes.Length - 5
+            ? null
+            : $"the gRPC frame declares a {declared:N0}-byte message but {bytes.Length - 5:N0} bytes follow it (one message per unary call)";
     }
 
     private static Task FailAsync(HttpContext context, StatusCode code, string message)

@@ -117,7 +117,10 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
         }
     }
 
-    /// <summary>A stream's message that does not parse is the client's mistake: INVALID_ARGUMENT, where grpc-dotnet would say UNKNOWN.</summary>
+    /// <summary>
+    /// A stream cut short mid-frame is the client's mistake: INVALID_ARGUMENT, where grpc-dotnet would say INTERNAL. (A
+    /// message that does not parse is already INVALID_ARGUMENT from its marshaller, <see cref="ServiceBinding"/>.)
+    /// </summary>
     private static async IAsyncEnumerable<ProcessRequest> Checked(IAsyncEnumerable<ProcessRequest> requests)
     {
         await using var reader = requests.GetAsyncEnumerator();
@@ -129,10 +132,6 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
                 {
                     yield break;
                 }
-            }
-            catch (InvalidProtocolBufferException ex)
-            {
-                throw new RpcException(new Status(StatusCode.InvalidArgument, "a request of the stream is not a valid docpipe.v1.ProcessRequest: " + ex.Message));
             }
             catch (Exception ex) when (ex is InvalidDataException or RpcException { StatusCode: StatusCode.Internal })
             {

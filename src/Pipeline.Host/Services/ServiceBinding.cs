@@ -1,12 +1,15 @@
 using DocPipe.V1;
+using Google.Protobuf;
 using Grpc.Core;
 
 namespace Pipeline.Host.Services;
 
 /// <summary>
-/// Binds <see cref="PipelineGrpcService"/> as the generated code does, but with <see cref="ReplyMarshaller"/> for
-/// the methods that answer with a <see cref="ProcessResponse"/>. grpc-dotnet and JSON transcoding both find this
-/// method through the service's <see cref="BindServiceMethodAttribute"/>; JSON transcoding does not use marshallers.
+/// Binds <see cref="PipelineGrpcService"/> as the generated code does, with two marshallers of our own: requests that
+/// do not parse are the client's mistake (<c>INVALID_ARGUMENT</c> saying why, where grpc-dotnet would answer
+/// <c>UNKNOWN</c>), and replies that carry <see cref="ProcessResponse.WrittenAnnotations"/> go through
+/// <see cref="ReplyMarshaller"/>. grpc-dotnet and JSON transcoding both find this method through the service's
+/// <see cref="BindServiceMethodAttribute"/>; JSON transcoding uses no marshallers.
 /// </summary>
 internal static class ServiceBinding
 {
@@ -15,9 +18,9 @@ internal static class ServiceBinding
 
     // The second parameter is the generated base: grpc-dotnet binds the overrides of that type's methods.
     public static void BindService(ServiceBinderBase binder, PipelineService.PipelineServiceBase service) =>
-        PipelineService.BindService(new WithReplyMarshaller(binder), service);
+        PipelineService.BindService(new OwnMarshallers(binder), service);
 
-    private sealed class WithReplyMarshaller(ServiceBinderBase inner) : ServiceBinderBase
+    private sealed class OwnMarshallers(ServiceBinderBase inner) : ServiceBinderBase
     {
         public override void AddMethod<TRequest, TResponse>(Method<TRequest, TResponse> method, UnaryServerMethod<TRequest, TResponse>? handler) =>
             inner.AddMethod(Rebind(method), handler);
@@ -33,9 +36,29 @@ internal static class ServiceBinding
 
         private static Method<TRequest, TResponse> Rebind<TRequest, TResponse>(Method<TRequest, TResponse> method)
             where TRequest : class
-            where TResponse : class =>
-            ReplyMarshaller.Instance is Marshaller<TResponse> replies
-                ? new Method<TRequest, TResponse>(method.Type, method.ServiceName, method.Name, method.RequestMarshaller, replies)
-                : method;
+            where TResponse : class
+        {
+            var replies = ReplyMarshaller.Instance as Marshaller<TResponse> ?? method.ResponseMarshaller;
+            return new Method<TRequest, TResponse>(method.Type, method.ServiceName, method.Name, Checked(method.RequestMarshaller), replies);
+        }
+
+        private static Marshaller<TRequest> Checked<TRequest>(Marshaller<TRequest> marshaller)
+            where TRequest : class
+        {
+            var name = typeof(TRequest).GetProperty("Descriptor")?.GetValue(null) is Google.Protobuf.Reflection.MessageDescriptor descriptor
+                ? descriptor.FullName
+                : typeof(TRequest).Name;
+            return Marshallers.Create(marshaller.ContextualSerializer, context =>
+            {
+                try
+                {
+                    return marshaller.ContextualDeserializer(context);
+                }
+                catch (InvalidProtocolBufferException ex)
+                {
+                    throw new RpcException(new Status(StatusCode.InvalidArgument, $"the request is not a valid {name}: {ex.Message}"));
+                }
+            });
+        }
     }
 }
