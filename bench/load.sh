@@ -7,8 +7,8 @@
 #                                  on the same core, and the load tools take no time from it
 #
 # Prints requests/s and p50/p90/p99 latency for: echo and the host's `empty` and `news` chains through
-# Process (h2load, one pre-framed request body), ProcessStream (h2load, a body of 32 framed documents per
-# stream; and the C# driver, which also gives per-document latency), the news chain in-process on as many
+# Process (h2load, one pre-framed request body; `news` also with its reply trimmed to people and quotes),
+# ProcessStream (h2load, a body of 32 framed documents per stream; and the C# driver, which also gives per-document latency), the news chain in-process on as many
 # documents in flight and on the host's collector and JIT settings, Process at half the host's maximum (the
 # open-loop driver), and the ratios the README's performance table gives.
 set -euo pipefail
@@ -54,6 +54,7 @@ pids+=($!)
 
 "${load[@]}" frame "$sample" empty "$out/empty.bin"
 "${load[@]}" frame "$sample" news "$out/news.bin"
+"${load[@]}" frame "$sample" news "$out/news-people.bin" person,quote
 batch=32
 for _ in $(seq "$batch"); do cat "$out/news.bin"; done > "$out/news-stream.bin"
 
@@ -72,6 +73,7 @@ check() {
 check "$echo_port" "$out/news.bin"
 check "$host_port" "$out/empty.bin"
 check "$host_port" "$out/news.bin"
+check "$host_port" "$out/news-people.bin"
 # The stream repeats the document Process answered with status 0; a document failing in a stream would be in its reply.
 check "$host_port" "$out/news-stream.bin" ProcessStream
 
@@ -98,6 +100,8 @@ echo "# ${seconds} s per run, $connections connections x $streams streams, $(npr
 h2 echo "$echo_port" "$out/news.bin"
 h2 empty "$host_port" "$out/empty.bin"
 h2 news "$host_port" "$out/news.bin"
+# The same chain, the reply trimmed to people and quotes (annotation_types): what the reply's size costs.
+h2 news-people "$host_port" "$out/news-people.bin"
 # Four streams a connection, each running Pipeline:StreamConcurrency (one per core) of its documents at once.
 h2 news-stream "$host_port" "$out/news-stream.bin" ProcessStream 4
 awk -v batch="$batch" '{ printf "%-22s %8.0f documents/s (%d per stream)\n", "news-stream", $1 * batch, batch }' "$out/news-stream.rps"
@@ -108,12 +112,13 @@ echo "$inproc"
 half="$(awk '{ printf "%d", $1 / 2 }' "$out/news.rps")"
 "${load[@]}" rate "http://127.0.0.1:$host_port" news "$sample" "$half" "$seconds"
 
-awk -v echo_rps="$(cat "$out/echo.rps")" -v empty="$(cat "$out/empty.rps")" -v news="$(cat "$out/news.rps")" \
+awk -v echo_rps="$(cat "$out/echo.rps")" -v empty="$(cat "$out/empty.rps")" -v news="$(cat "$out/news.rps")" -v people="$(cat "$out/news-people.rps")" \
     -v batched="$(awk -v batch="$batch" '{ print $1 * batch }' "$out/news-stream.rps")" \
     -v stream="$(grep -o '= [0-9]* /s' <<< "$stream" | grep -o '[0-9]*')" -v inproc="$(grep -o '[0-9]* documents/s' <<< "$inproc" | cut -d' ' -f1)" '
   BEGIN {
     printf "empty chain / echo:                       %.2f (target >= 0.80)\n", empty / echo_rps
     printf "Process news / in-process:                %.2f (target >= 0.85)\n", news / inproc
+    printf "  the reply trimmed to people and quotes: %.2f\n", people / inproc
     printf "ProcessStream news (h2load) / in-process: %.2f (target >= 0.95)\n", batched / inproc
     printf "ProcessStream news (C# driver) / in-proc: %.2f\n", stream / inproc
   }'

@@ -8,9 +8,11 @@ namespace Pipeline.Load;
 internal static class Frames
 {
     /// <param name="chain">A chain's name, or an inline chain's JSON when it starts with <c>{</c>.</param>
-    public static void Write(string documentFile, string chain, string output)
+    /// <param name="annotationTypes">The annotation types the reply is to carry (<c>annotation_types</c>); none for every type.</param>
+    public static void Write(string documentFile, string chain, string output, IEnumerable<string> annotationTypes)
     {
         var request = Requests.For(chain, new Document { Id = Path.GetFileName(documentFile), Text = File.ReadAllText(documentFile) });
+        request.AnnotationTypes.Add(annotationTypes);
         var message = request.ToByteArray();
         var frame = new byte[5 + message.Length];
         BinaryPrimitives.WriteUInt32BigEndian(frame.AsSpan(1), (uint)message.Length);

@@ -42,14 +42,14 @@ internal static class ReplyCost
         {
             var (result, mediaType) = await RunAsync();
             output.ResetWrittenCount();
-            ResponseMapper.ToResponse(result, chain.Name, mediaType).WriteTo(output);
+            ResponseMapper.ToResponse(result, chain.Name, mediaType, ReplyShape.Everything).WriteTo(output);
         }
 
         async Task WrittenAsync()
         {
             var (result, mediaType) = await RunAsync();
             output.ResetWrittenCount();
-            ReplyMarshaller.Instance.ContextualSerializer(ResponseMapper.ToResponse(result, chain.Name, mediaType, annotationsAsBytes: true), serialization);
+            ReplyMarshaller.Instance.ContextualSerializer(ResponseMapper.ToResponse(result, chain.Name, mediaType, ReplyShape.Everything, annotationsAsBytes: true), serialization);
         }
 
         var variants = new (string Name, Func<Task> Run)[]

@@ -39,7 +39,7 @@ public sealed class HttpJsonTests(HostFixture host)
         Assert.NotNull(json["annotations"]![0]!["originalStart"]);
 
         var overGrpc = await host.Client.ProcessAsync(JsonParser.Default.Parse<ProcessRequest>(request));
-        Assert.Equal(WithoutDurations(overGrpc), WithoutDurations(JsonParser.Default.Parse<ProcessResponse>(body)));
+        Assert.Equal(Replies.WithoutDurations(overGrpc), Replies.WithoutDurations(JsonParser.Default.Parse<ProcessResponse>(body)));
     }
 
     public static TheoryData<string> Documents => ["the sample on the shipped news chain", "a PDF on the shipped news chain", "inserted and deleted text on the marker chain"];
@@ -54,8 +54,8 @@ public sealed class HttpJsonTests(HostFixture host)
     {
         var request = document switch
         {
-            "the sample on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "sample", Text = RepoPaths.ReadSample() }, ChainJson = ShippedNewsChain() },
-            "a PDF on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) }, ChainJson = ShippedNewsChain() },
+            "the sample on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "sample", Text = RepoPaths.ReadSample() }, ChainJson = RepoPaths.ShippedChainJson("news") },
+            "a PDF on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) }, ChainJson = RepoPaths.ShippedChainJson("news") },
             _ => new ProcessRequest { Document = new Document { Id = "marker", Text = "𝒜 mark xx tail\u00a0end, mark 🙂 xx tail" }, Chain = "marker", Trace = true },
         };
 
@@ -64,7 +64,7 @@ public sealed class HttpJsonTests(HostFixture host)
         var overJson = JsonParser.Default.Parse<ProcessResponse>(await response.Content.ReadAsStringAsync());
 
         Assert.NotEmpty(overGrpc.Annotations);
-        Assert.Equal(WithoutDurations(overJson), WithoutDurations(overGrpc));
+        Assert.Equal(Replies.WithoutDurations(overJson), Replies.WithoutDurations(overGrpc));
         if (request.Document.Data.Length > 0)
         {
             Assert.All(overGrpc.Annotations, a => Assert.True(a.Attributes.ContainsKey("page"), $"{a.Type} '{a.Text}' has no page"));
@@ -168,9 +168,6 @@ public sealed class HttpJsonTests(HostFixture host)
         Assert.Contains("HTTP/2 only", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static string ShippedNewsChain() =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "src", "Pipeline.Host", "chains.json")))!["chains"]!["news"]!.ToJsonString();
-
     private HttpClient Client(string version) => version == "2.0" ? host.Http2 : host.Http1;
 
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
@@ -180,17 +177,5 @@ public sealed class HttpJsonTests(HostFixture host)
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.Content.Headers.ContentType?.MediaType == "application/json", $"{response.StatusCode}: {body}");
         return JsonNode.Parse(body)!;
-    }
-
-    /// <summary>The reply with every step's wall-clock time zeroed: the one part two runs never share.</summary>
-    private static ProcessResponse WithoutDurations(ProcessResponse response)
-    {
-        var copy = response.Clone();
-        foreach (var step in copy.Steps)
-        {
-            step.DurationUs = 0;
-        }
-
-        return copy;
     }
 }

@@ -36,7 +36,7 @@ internal sealed class AnnotationBlock
 
     private List<(byte[] Chunk, int Used)>? _chunks = [];
 
-    public AnnotationBlock(ChainResult result, ResultOffsets offsets)
+    public AnnotationBlock(ChainResult result, ResultOffsets offsets, ReplyShape shape)
     {
         var text = result.Text;
         var body = new Body();
@@ -44,12 +44,21 @@ internal sealed class AnnotationBlock
         {
             foreach (var annotation in result.Annotations)
             {
+                if (!shape.Includes(annotation.Type))
+                {
+                    continue;
+                }
+
                 var at = offsets.Place(annotation.Start, annotation.End);
                 body.Clear();
                 body.String(TypeTag, annotation.Type);
                 body.Int32(StartTag, at.Start);
                 body.Int32(EndTag, at.End);
-                body.String(TextTag, text.AsSpan(annotation.Start, annotation.End - annotation.Start));
+                if (!shape.OmitText)
+                {
+                    body.String(TextTag, text.AsSpan(annotation.Start, annotation.End - annotation.Start));
+                }
+
                 body.Int32(OriginalStartTag, at.OriginalStart);
                 body.Int32(OriginalEndTag, at.OriginalEnd);
                 body.Double(ScoreTag, annotation.Score);

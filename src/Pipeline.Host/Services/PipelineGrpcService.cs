@@ -223,7 +223,7 @@ internal sealed class PipelineGrpcService : PipelineService.PipelineServiceBase
 
             var input = Prepare(document);
             var result = await chain.RunAsync(input, request.Trace, _supervisor, cancellationToken);
-            var response = ResponseMapper.ToResponse(result, chain.Name, input.MediaType, annotationsAsBytes);
+            var response = ResponseMapper.ToResponse(result, chain.Name, input.MediaType, ReplyShape.Of(request), annotationsAsBytes);
             var failure = result.Failure is null ? null : DocumentFailure.FromChain(result.Failure);
             LogRequest(chainName, documentId, size, failure, started, result);
             return (response, failure);

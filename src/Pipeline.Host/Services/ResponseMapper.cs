@@ -8,11 +8,12 @@ namespace Pipeline.Host.Services;
 /// <summary>Turns an engine result into the API's response, converting UTF-16 indices to code points.</summary>
 internal static class ResponseMapper
 {
+    /// <param name="shape">Which annotations the request asked for, and whether with their text.</param>
     /// <param name="annotationsAsBytes">
     /// Leave the annotations out of the message and let <see cref="ReplyMarshaller"/> write them from the result
     /// (gRPC); otherwise map them to messages (HTTP/JSON, which formats the message itself).
     /// </param>
-    public static ProcessResponse ToResponse(ChainResult result, string chainName, string mediaType, bool annotationsAsBytes = false)
+    public static ProcessResponse ToResponse(ChainResult result, string chainName, string mediaType, ReplyShape shape, bool annotationsAsBytes = false)
     {
         var response = new ProcessResponse
         {
@@ -34,13 +35,16 @@ internal static class ResponseMapper
         var offsets = new ResultOffsets(result);
         if (annotationsAsBytes)
         {
-            response.WrittenAnnotations = new AnnotationBlock(result, offsets);
+            response.WrittenAnnotations = new AnnotationBlock(result, offsets, shape);
         }
         else
         {
             foreach (var annotation in result.Annotations)
             {
-                response.Annotations.Add(ToMessage(annotation, offsets.Place(annotation.Start, annotation.End), result.Text));
+                if (shape.Includes(annotation.Type))
+                {
+                    response.Annotations.Add(ToMessage(annotation, offsets.Place(annotation.Start, annotation.End), shape.OmitText ? null : result.Text));
+                }
             }
         }
 
@@ -87,14 +91,15 @@ internal static class ResponseMapper
         return response;
     }
 
-    private static DocPipe.V1.Annotation ToMessage(Pipeline.Abstractions.Annotation annotation, Placement at, string text)
+    /// <param name="text">The result's text, to slice the annotation's from; null to leave it out.</param>
+    private static DocPipe.V1.Annotation ToMessage(Pipeline.Abstractions.Annotation annotation, Placement at, string? text)
     {
         var mapped = new DocPipe.V1.Annotation
         {
             Type = annotation.Type,
             Start = at.Start,
             End = at.End,
-            Text = text[annotation.Start..annotation.End],
+            Text = text?[annotation.Start..annotation.End] ?? string.Empty,
             OriginalStart = at.OriginalStart,
             OriginalEnd = at.OriginalEnd,
             Score = annotation.Score,

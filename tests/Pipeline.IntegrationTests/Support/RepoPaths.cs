@@ -26,6 +26,10 @@ internal static class RepoPaths
     /// <summary>The scraped news article the default chain is made for.</summary>
     public static string Sample => Path.Combine(Samples, "000_2513f709a0890ad6.txt");
 
+    /// <summary>A chain of the host's shipped chains file, as the JSON of an inline chain.</summary>
+    public static string ShippedChainJson(string name) =>
+        System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(Root, "src", "Pipeline.Host", "chains.json")))!["chains"]![name]!.ToJsonString();
+
     /// <summary>The sample's text, read at test time; a missing sample fails the test with where it was looked for.</summary>
     public static string ReadSample()
     {
