@@ -19,7 +19,9 @@ internal static class ProcessCommand
         var chain = new Option<string?>("--chain", "-c") { Description = "The chain to run (the service's default chain when omitted; with --chain-file, the chain to take from a chains file)." };
         var chainFile = new Option<string?>("--chain-file") { Description = "A JSON file holding a chain, or a chains file, sent inline with each document." };
         var trace = new Option<bool>("--trace") { Description = "Ask for each step's edits in the results." };
-        var command = new Command("process", "Run documents through a chain and write one result per document.") { files, chain, chainFile, trace };
+        var types = new Option<string?>("--types") { Description = "Only these annotation types in the results, comma-separated (person,quote); every step still runs." };
+        var noText = new Option<bool>("--no-annotation-text") { Description = "Annotations without their text: their offsets slice the result's text." };
+        var command = new Command("process", "Run documents through a chain and write one result per document.") { files, chain, chainFile, trace, types, noText };
         common.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,13 +44,17 @@ internal static class ProcessCommand
             }
 
             await using var backend = await common.ConnectAsync(parse, cancellationToken);
-            var run = new ProcessRun(backend, choice, parse.GetValue(trace), ResultWriter.For(common.FormatOf(parse)));
+            var shape = new AnnotationChoice(parse.GetValue(types)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [], parse.GetValue(noText));
+            var run = new ProcessRun(backend, choice, parse.GetValue(trace), shape, ResultWriter.For(common.FormatOf(parse)));
             return await run.RunAsync(paths, cancellationToken);
         });
         return command;
     }
 
-    private sealed class ProcessRun(Backend backend, ChainChoice chain, bool trace, ResultWriter writer)
+    /// <summary>What the results carry of the annotations: <c>annotation_types</c> and <c>omit_annotation_text</c>.</summary>
+    private sealed record AnnotationChoice(string[] Types, bool OmitText);
+
+    private sealed class ProcessRun(Backend backend, ChainChoice chain, bool trace, AnnotationChoice shape, ResultWriter writer)
     {
         private readonly Tally _tally = new();
 
@@ -210,13 +216,16 @@ internal static class ProcessCommand
             }
 
             // As bytes: the host finds the charset of a text file, and a PDF or Word file is read by its converter.
-            return new ProcessRequest
+            var request = new ProcessRequest
             {
                 Document = new Document { Id = path, Data = ByteString.CopyFrom(data), MediaType = FileTypes.MediaTypeOf(path) },
                 Chain = chain.Name,
                 ChainJson = chain.Json,
                 Trace = trace,
+                OmitAnnotationText = shape.OmitText,
             };
+            request.AnnotationTypes.Add(shape.Types);
+            return request;
         }
 
         private void Report(ProcessResponse response, Action? advanced = null)

@@ -29,6 +29,18 @@ public sealed class CliTests(HostFixture host) : IDisposable
     }
 
     [Fact]
+    public async Task TypesAndNoAnnotationTextTrimEachResultToThoseTypesWithoutTheirText()
+    {
+        var result = await Docpipe("process", RepoPaths.Sample, "--format", "jsonl", "--types", "person,quote", "--no-annotation-text");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(Assert.Single(Lines(result.Stdout)));
+        var annotations = json.RootElement.GetProperty("annotations").EnumerateArray().ToList();
+        Assert.Equal(["person", "quote"], annotations.Select(a => a.GetProperty("type").GetString()).Distinct().Order());
+        Assert.All(annotations, a => Assert.False(a.TryGetProperty("text", out _), a.ToString()));
+    }
+
+    [Fact]
     public async Task ManyFilesStreamInOrderAndAFailedDocumentIsReportedWhileTheRestGoOn()
     {
         var names = new[] { "a-harbour.txt", "b-too-big.txt", "c-ferry.txt", "d-lighthouse.txt" };
