@@ -42,11 +42,12 @@ public sealed class HttpJsonTests(HostFixture host)
         Assert.Equal(Replies.WithoutDurations(overGrpc), Replies.WithoutDurations(JsonParser.Default.Parse<ProcessResponse>(body)));
     }
 
-    public static TheoryData<string> Documents => ["the sample on the shipped news chain", "a PDF on the shipped news chain", "inserted and deleted text on the marker chain"];
+    public static TheoryData<string> Documents => ["the sample on the shipped news chain", "a PDF on the shipped news chain"];
 
     /// <summary>
     /// A gRPC reply's annotations are written by the host straight from the chain's result, a JSON reply's are
     /// mapped to messages first: both must read as the same message, offsets, pages and attributes included.
+    /// (Inserted and deleted text around characters outside the BMP: the test above, on the marker chain.)
     /// </summary>
     [Theory]
     [MemberData(nameof(Documents))]
@@ -55,8 +56,7 @@ public sealed class HttpJsonTests(HostFixture host)
         var request = document switch
         {
             "the sample on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "sample", Text = RepoPaths.ReadSample() }, ChainJson = RepoPaths.ShippedChainJson("news") },
-            "a PDF on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) }, ChainJson = RepoPaths.ShippedChainJson("news") },
-            _ => new ProcessRequest { Document = new Document { Id = "marker", Text = "𝒜 mark xx tail\u00a0end, mark 🙂 xx tail" }, Chain = "marker", Trace = true },
+            _ => new ProcessRequest { Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) }, ChainJson = RepoPaths.ShippedChainJson("news") },
         };
 
         var overGrpc = await host.Client.ProcessAsync(request, deadline: DateTime.UtcNow.AddSeconds(30));

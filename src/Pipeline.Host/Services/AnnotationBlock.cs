@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
+using Google.Protobuf;
 using Pipeline.Core.Engine;
 using Annotation = Pipeline.Abstractions.Annotation;
 
@@ -62,6 +63,7 @@ internal sealed class AnnotationBlock
                 body.Int32(OriginalStartTag, at.OriginalStart);
                 body.Int32(OriginalEndTag, at.OriginalEnd);
                 body.Double(ScoreTag, annotation.Score);
+                // Enumerating through the interface boxes an enumerator, even for no attributes.
                 if (annotation.Attributes.Count > 0)
                 {
                     foreach (var (key, value) in annotation.Attributes)
@@ -209,8 +211,6 @@ internal sealed class AnnotationBlock
             return n;
         }
 
-        private static int VarintSize(uint value) => value < 0x80 ? 1 : value < 0x4000 ? 2 : value < 0x200000 ? 3 : value < 0x10000000 ? 4 : 5;
-
         /// <summary>A length-delimited UTF-8 string, encoded once: its length is written in front of it afterwards.</summary>
         private void Text(byte tag, ReadOnlySpan<char> value)
         {
@@ -225,7 +225,7 @@ internal sealed class AnnotationBlock
         /// <summary>Leaves room for the length of at most <paramref name="bound"/> bytes; returns where the content starts.</summary>
         private int Reserve(int bound)
         {
-            _length += VarintSize((uint)bound);
+            _length += CodedOutputStream.ComputeLengthSize(bound);
             return _length;
         }
 
@@ -233,8 +233,8 @@ internal sealed class AnnotationBlock
         private void Close(int start, int bound)
         {
             var length = _length - start;
-            var reserved = VarintSize((uint)bound);
-            var needed = VarintSize((uint)length);
+            var reserved = CodedOutputStream.ComputeLengthSize(bound);
+            var needed = CodedOutputStream.ComputeLengthSize(length);
             var at = start - reserved;
             if (needed < reserved)
             {
