@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.IO.Pipelines;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Pipeline.Host.Configuration;
@@ -36,57 +37,60 @@ internal sealed class MessageCheck(RequestDelegate next, IOptions<PipelineHostOp
             return;
         }
 
+        // The body is looked at where it lies, in the request's pipe, and left there unconsumed: gRPC then reads the
+        // same bytes, with nothing copied. Kestrel counts examined bytes towards the stream's flow-control window, so
+        // a message larger than the window still arrives whole.
         var limit = options.Value.MaxMessageBytes;
-        using var body = new MemoryStream();
-        // Pooled: every unary call passes through here.
-        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
-        try
+        var reader = request.BodyReader;
+        ReadResult read;
+        while (true)
         {
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer, context.RequestAborted)) > 0)
+            read = await reader.ReadAsync(context.RequestAborted);
+            if (read.Buffer.Length > (long)limit + 5)
             {
-                body.Write(buffer, 0, read);
-                if (body.Length > (long)limit + 5)
-                {
-                    await FailAsync(context, StatusCode.ResourceExhausted, $"the request message is larger than {limit:N0} bytes (Pipeline:MaxMessageBytes)");
-                    return;
-                }
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                await FailAsync(context, StatusCode.ResourceExhausted, $"the request message is larger than {limit:N0} bytes (Pipeline:MaxMessageBytes)");
+                return;
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+
+            if (read.IsCompleted || read.IsCanceled)
+            {
+                break;
+            }
+
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
         }
 
-        var bytes = body.ToArray();
-        var problem = Problem(bytes);
+        var problem = Problem(read.Buffer);
+        reader.AdvanceTo(read.Buffer.Start);
         if (problem is not null)
         {
             await FailAsync(context, StatusCode.InvalidArgument, problem);
             return;
         }
 
-        request.Body = new MemoryStream(bytes, writable: false);
         await next(context);
     }
 
-    private static string? Problem(byte[] bytes)
+    private static string? Problem(ReadOnlySequence<byte> frame)
     {
-        if (bytes.Length < 5)
+        if (frame.Length < 5)
         {
-            return $"the request holds {bytes.Length} bytes, fewer than a gRPC frame's 5-byte header";
+            return $"the request holds {frame.Length} bytes, fewer than a gRPC frame's 5-byte header";
         }
 
-        if (bytes[0] != 0)
+        Span<byte> header = stackalloc byte[5];
+        frame.Slice(0, 5).CopyTo(header);
+        if (header[0] != 0)
         {
             // Compressed: grpc-dotnet decompresses and checks it.
             return null;
         }
 
-        var declared = BinaryPrimitives.ReadUInt32BigEndian(bytes.AsSpan(1));
-        return declared == bytes.Length - 5
+        var declared = BinaryPrimitives.ReadUInt32BigEndian(header[1..]);
+        return declared == frame.Length - 5
             ? null
-            : $"the gRPC frame declares a {declared:N0}-byte message but {bytes.Length - 5:N0} bytes follow it (one message per unary call)";
+            : $"the gRPC frame declares a {declared:N0}-byte message but {frame.Length - 5:N0} bytes follow it (one message per unary call)";
     }
 
     private static Task FailAsync(HttpContext context, StatusCode code, string message)
