@@ -10,7 +10,8 @@ namespace Pipeline.Benchmarks;
 
 /// <summary>
 /// What the host adds to a chain per document, in-process and without a socket: reading the request, and making and
-/// serializing the reply, as HTTP/JSON's messages or as gRPC's written annotations. Process CPU time, single thread.
+/// serializing the reply, as HTTP/JSON's messages or as gRPC's written annotations, and that last reply alone. Process CPU
+/// time, single thread.
 /// </summary>
 internal static class ReplyCost
 {
@@ -52,11 +53,21 @@ internal static class ReplyCost
             ReplyMarshaller.Instance.ContextualSerializer(ResponseMapper.ToResponse(result, chain.Name, mediaType, ReplyShape.Everything, annotationsAsBytes: true), serialization);
         }
 
+        // The reply alone, made again from one result: its cost without the chain's noise around it.
+        var (kept, keptMediaType) = await RunAsync();
+        Task WrittenAloneAsync()
+        {
+            output.ResetWrittenCount();
+            ReplyMarshaller.Instance.ContextualSerializer(ResponseMapper.ToResponse(kept, chain.Name, keptMediaType, ReplyShape.Everything, annotationsAsBytes: true), serialization);
+            return Task.CompletedTask;
+        }
+
         var variants = new (string Name, Func<Task> Run)[]
         {
             ("request and chain", ChainAsync),
             ("+ reply as messages (HTTP/JSON's mapping)", MessagesAsync),
             ("+ reply written (gRPC)", WrittenAsync),
+            ("reply written alone, from one result", WrittenAloneAsync),
         };
         foreach (var (_, run) in variants)
         {
@@ -66,7 +77,7 @@ internal static class ReplyCost
             }
         }
 
-        // Rounds of each in turn, so that a neighbour's burst on a shared machine touches all three.
+        // Rounds of each in turn, so that a neighbour's burst on a shared machine touches all four.
         for (var round = 1; round <= 3; round++)
         {
             foreach (var (name, run) in variants)

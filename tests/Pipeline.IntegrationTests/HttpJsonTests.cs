@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using DocPipe.V1;
 using Google.Protobuf;
 using Grpc.Core;
+using Pipeline.Host.Services;
 using Pipeline.IntegrationTests.Support;
 using Pipeline.Plugins.Tests.Pdf;
 
@@ -42,11 +43,13 @@ public sealed class HttpJsonTests(HostFixture host)
         Assert.Equal(Replies.WithoutDurations(overGrpc), Replies.WithoutDurations(JsonParser.Default.Parse<ProcessResponse>(body)));
     }
 
-    public static TheoryData<string> Documents => ["the sample on the shipped news chain", "a PDF on the shipped news chain"];
+    public static TheoryData<string> Documents =>
+        ["the sample on the shipped news chain", "a PDF on the shipped news chain", "a long text on the shipped news chain"];
 
     /// <summary>
     /// A gRPC reply's annotations are written by the host straight from the chain's result, a JSON reply's are
     /// mapped to messages first: both must read as the same message, offsets, pages and attributes included.
+    /// A long text's annotations are sized first and encoded only as the reply is written: the same message again.
     /// (Inserted and deleted text around characters outside the BMP: the test above, on the marker chain.)
     /// </summary>
     [Theory]
@@ -56,19 +59,38 @@ public sealed class HttpJsonTests(HostFixture host)
         var request = document switch
         {
             "the sample on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "sample", Text = RepoPaths.ReadSample() }, ChainJson = RepoPaths.ShippedChainJson("news") },
+            "a long text on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "long", Text = LongText() }, ChainJson = RepoPaths.ShippedChainJson("news") },
             _ => new ProcessRequest { Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) }, ChainJson = RepoPaths.ShippedChainJson("news") },
         };
 
-        var overGrpc = await host.Client.ProcessAsync(request, deadline: DateTime.UtcNow.AddSeconds(30));
+        var overGrpc = await host.Client.ProcessAsync(request, deadline: DateTime.UtcNow.AddSeconds(60));
         using var response = await host.Http2.PostAsync("/v1/process", Json(JsonFormatter.Default.Format(request)));
         var overJson = JsonParser.Default.Parse<ProcessResponse>(await response.Content.ReadAsStringAsync());
 
         Assert.NotEmpty(overGrpc.Annotations);
+        if (request.Document.Id == "long")
+        {
+            Assert.True(overGrpc.Text.Length >= AnnotationBlock.LongText, $"the cleaned text is {overGrpc.Text.Length:N0} characters");
+        }
+
         Assert.Equal(Replies.WithoutDurations(overJson), Replies.WithoutDurations(overGrpc));
         if (request.Document.Data.Length > 0)
         {
             Assert.All(overGrpc.Annotations, a => Assert.True(a.Attributes.ContainsKey("page"), $"{a.Type} '{a.Text}' has no page"));
         }
+    }
+
+    /// <summary>The sample repeated past the length from which the host encodes annotations as it writes them (cleaning takes some off).</summary>
+    private static string LongText()
+    {
+        var sample = RepoPaths.ReadSample();
+        var text = new StringBuilder();
+        while (text.Length < AnnotationBlock.LongText * 6 / 5)
+        {
+            text.Append(sample).Append("\n\n");
+        }
+
+        return text.ToString();
     }
 
     [Theory]

@@ -10,16 +10,24 @@ namespace Pipeline.Host.Services;
 
 /// <summary>
 /// A result's annotations as the bytes of <c>ProcessResponse.annotations</c> (field 4, one <c>docpipe.v1.Annotation</c>
-/// each), encoded once, straight from the result, into pooled chunks that <see cref="WriteTo"/> copies out and gives
-/// back. A news reply holds hundreds of annotations: mapping each to a message with a map of its own and then
-/// encoding those took the host half as much time again as running the chain (README, "The host under load").
+/// each), encoded straight from the result. A news reply holds hundreds of annotations: mapping each to a message with
+/// a map of its own and then encoding those took the host half as much time again as running the chain (README, "The
+/// host under load"). A short document's annotations are encoded when the block is made, into pooled chunks that
+/// <see cref="WriteTo"/> copies out. A long document's are only sized then, and encoded by <see cref="WriteTo"/> into
+/// the reply itself: its reply is tens of megabytes, which gRPC holds whole in the response's buffer, and holding it
+/// in chunks as well would double that (sizing first costs a short document half as much again).
 /// </summary>
 internal sealed class AnnotationBlock
 {
     public const string PageKey = "page";
     public const string EndPageKey = "end_page";
 
-    private const int ChunkSize = 64 * 1024;
+    /// <summary>Texts at least this long (UTF-16 code units) have their annotations encoded only when written.</summary>
+    public const int LongText = 1 << 18;
+
+    // Encoded annotations are handed to the writer in batches of about this many bytes: Kestrel's response writer
+    // takes a lock on every call.
+    private const int BatchBytes = 32 * 1024;
 
     // Tags: field number << 3 | wire type (0 varint, 1 fixed 64-bit, 2 length-delimited).
     private const byte AnnotationsTag = (4 << 3) | 2;
@@ -35,127 +43,258 @@ internal sealed class AnnotationBlock
     private const byte KeyTag = (1 << 3) | 2;
     private const byte ValueTag = (2 << 3) | 2;
 
-    private List<(byte[] Chunk, int Used)>? _chunks = [];
+    private readonly ResultOffsets _offsets;
+    private readonly ReplyShape _shape;
+    private ChainResult? _result;
+    private Chunks? _chunks;
+    private bool _written;
 
     public AnnotationBlock(ChainResult result, ResultOffsets offsets, ReplyShape shape)
     {
-        var text = result.Text;
-        var body = new Body();
+        _offsets = offsets;
+        _shape = shape;
+        if (result.Text.Length < LongText)
+        {
+            _chunks = new Chunks();
+            Size = Encode(result, _chunks);
+            return;
+        }
+
+        _result = result;
+        var sizer = default(Sizer);
+        foreach (var annotation in result.Annotations)
+        {
+            if (shape.Includes(annotation.Type))
+            {
+                sizer.Size = 0;
+                Encode(ref sizer, annotation, result.Text);
+                Size += 1 + CodedOutputStream.ComputeLengthSize(sizer.Size) + sizer.Size;
+            }
+        }
+    }
+
+    /// <summary>The bytes <see cref="WriteTo"/> writes.</summary>
+    public int Size { get; }
+
+    /// <summary>Writes the annotations and lets go of what they were made from: once only.</summary>
+    public void WriteTo(IBufferWriter<byte> writer)
+    {
+        if (_written)
+        {
+            throw new InvalidOperationException("the annotations were written already");
+        }
+
+        _written = true;
+        if (_chunks is { } chunks)
+        {
+            _chunks = null;
+            chunks.MoveTo(writer);
+            return;
+        }
+
+        var result = _result!;
+        _result = null;
+        var written = Encode(result, writer);
+
+        // The reply's length was declared from Size before these bytes: any other count would corrupt the stream.
+        if (written != Size)
+        {
+            throw new InvalidOperationException($"the annotations were sized at {Size:N0} bytes but encoded to {written:N0}");
+        }
+    }
+
+    /// <summary>Encodes the annotations the shape includes into <paramref name="writer"/>; returns the bytes written.</summary>
+    private int Encode(ChainResult result, IBufferWriter<byte> writer)
+    {
+        var body = new Body(BatchBytes + 1024);
+        var written = 0;
         try
         {
             foreach (var annotation in result.Annotations)
             {
-                if (!shape.Includes(annotation.Type))
+                if (_shape.Includes(annotation.Type))
                 {
-                    continue;
-                }
-
-                var at = offsets.Place(annotation.Start, annotation.End);
-                body.Clear();
-                body.String(TypeTag, annotation.Type);
-                body.Int32(StartTag, at.Start);
-                body.Int32(EndTag, at.End);
-                if (!shape.OmitText)
-                {
-                    body.String(TextTag, text.AsSpan(annotation.Start, annotation.End - annotation.Start));
-                }
-
-                body.Int32(OriginalStartTag, at.OriginalStart);
-                body.Int32(OriginalEndTag, at.OriginalEnd);
-                body.Double(ScoreTag, annotation.Score);
-                // Enumerating through the interface boxes an enumerator, even for no attributes.
-                if (annotation.Attributes.Count > 0)
-                {
-                    foreach (var (key, value) in annotation.Attributes)
+                    var start = body.Open(AnnotationsTag);
+                    Encode(ref body, annotation, result.Text);
+                    body.Close(start, Body.MaxLength);
+                    if (body.Written.Length >= BatchBytes)
                     {
-                        // A binary document's page numbers replace attributes of the same names, as in the mapped message.
-                        if (at.Page == 0 || key is not (PageKey or EndPageKey))
-                        {
-                            body.Entry(AttributeTag, KeyTag, key, ValueTag, value);
-                        }
+                        written += Flush(ref body, writer);
                     }
                 }
-
-                if (at.Page > 0)
-                {
-                    body.Entry(AttributeTag, KeyTag, PageKey, ValueTag, Format(at.Page));
-                    if (at.EndPage != at.Page)
-                    {
-                        body.Entry(AttributeTag, KeyTag, EndPageKey, ValueTag, Format(at.EndPage));
-                    }
-                }
-
-                body.String(PluginTag, annotation.Plugin);
-                Append(body.Written, AnnotationsTag);
             }
+
+            written += Flush(ref body, writer);
         }
         finally
         {
             body.Return();
         }
+
+        return written;
     }
 
-    /// <summary>The bytes <see cref="WriteTo"/> writes.</summary>
-    public int Size { get; private set; }
-
-    /// <summary>Writes the annotations and gives their chunks back to the pool: once only.</summary>
-    public void WriteTo(IBufferWriter<byte> writer)
+    private static int Flush(ref Body body, IBufferWriter<byte> writer)
     {
-        var chunks = _chunks ?? throw new InvalidOperationException("the annotations were written already");
-        _chunks = null;
-        foreach (var (chunk, used) in chunks)
+        var bytes = body.Written;
+        writer.Write(bytes);
+        body.Clear();
+        return bytes.Length;
+    }
+
+    /// <summary>One annotation's fields, in the order of the proto; the sizing pass and the writing pass share it.</summary>
+    private void Encode<TFields>(ref TFields fields, Annotation annotation, string text)
+        where TFields : struct, IFields
+    {
+        var at = _offsets.Place(annotation.Start, annotation.End);
+        fields.String(TypeTag, annotation.Type);
+        fields.Int32(StartTag, at.Start);
+        fields.Int32(EndTag, at.End);
+        if (!_shape.OmitText)
         {
-            writer.Write(chunk.AsSpan(0, used));
-            ArrayPool<byte>.Shared.Return(chunk);
+            fields.String(TextTag, text.AsSpan(annotation.Start, annotation.End - annotation.Start));
         }
+
+        fields.Int32(OriginalStartTag, at.OriginalStart);
+        fields.Int32(OriginalEndTag, at.OriginalEnd);
+        fields.Double(ScoreTag, annotation.Score);
+        // Enumerating through the interface boxes an enumerator, even for no attributes.
+        if (annotation.Attributes.Count > 0)
+        {
+            foreach (var (key, value) in annotation.Attributes)
+            {
+                // A binary document's page numbers replace attributes of the same names, as in the mapped message.
+                if (at.Page == 0 || key is not (PageKey or EndPageKey))
+                {
+                    fields.Entry(AttributeTag, KeyTag, key, ValueTag, value);
+                }
+            }
+        }
+
+        if (at.Page > 0)
+        {
+            fields.Entry(AttributeTag, KeyTag, PageKey, ValueTag, Format(at.Page));
+            if (at.EndPage != at.Page)
+            {
+                fields.Entry(AttributeTag, KeyTag, EndPageKey, ValueTag, Format(at.EndPage));
+            }
+        }
+
+        fields.String(PluginTag, annotation.Plugin);
     }
 
     private static string Format(int page) => page.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Appends one length-delimited field: its tag, its length, then <paramref name="bytes"/>.</summary>
-    private void Append(ReadOnlySpan<byte> bytes, byte tag)
+    /// <summary>Pooled chunks, given back as they are copied out.</summary>
+    private sealed class Chunks : IBufferWriter<byte>
     {
-        Span<byte> head = stackalloc byte[1 + Body.MaxVarint];
-        head[0] = tag;
-        var headLength = 1 + Body.WriteVarint(head[1..], (uint)bytes.Length);
-        Copy(head[..headLength]);
-        Copy(bytes);
-        Size += headLength + bytes.Length;
-    }
+        private const int ChunkSize = 64 * 1024;
 
-    private void Copy(ReadOnlySpan<byte> bytes)
-    {
-        var chunks = _chunks!;
-        while (bytes.Length > 0)
+        private readonly List<(byte[] Chunk, int Used)> _chunks = [];
+
+        public void Advance(int count)
         {
-            if (chunks.Count == 0 || chunks[^1].Used == chunks[^1].Chunk.Length)
+            var (chunk, used) = _chunks[^1];
+            _chunks[^1] = (chunk, used + count);
+        }
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            if (_chunks.Count == 0 || _chunks[^1].Chunk.Length - _chunks[^1].Used < Math.Max(sizeHint, 1))
             {
-                chunks.Add((ArrayPool<byte>.Shared.Rent(ChunkSize), 0));
+                _chunks.Add((ArrayPool<byte>.Shared.Rent(Math.Max(sizeHint, ChunkSize)), 0));
             }
 
-            var (chunk, used) = chunks[^1];
-            var n = Math.Min(bytes.Length, chunk.Length - used);
-            bytes[..n].CopyTo(chunk.AsSpan(used));
-            chunks[^1] = (chunk, used + n);
-            bytes = bytes[n..];
+            var (last, lastUsed) = _chunks[^1];
+            return last.AsMemory(lastUsed);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+
+        public void MoveTo(IBufferWriter<byte> writer)
+        {
+            foreach (var (chunk, used) in _chunks)
+            {
+                writer.Write(chunk.AsSpan(0, used));
+                ArrayPool<byte>.Shared.Return(chunk);
+            }
+
+            _chunks.Clear();
         }
     }
 
-    /// <summary>One annotation's fields, encoded into a pooled buffer that grows as needed.</summary>
-    private sealed class Body
+    /// <summary>The field kinds of an annotation, as proto3 writes them: zero and empty values are left out.</summary>
+    private interface IFields
     {
-        public const int MaxVarint = 10;
+        void String(byte tag, ReadOnlySpan<char> value);
 
-        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1024);
+        void Int32(byte tag, int value);
+
+        void Double(byte tag, double value);
+
+        /// <summary>A map entry: a nested message of key (written even when empty) and value.</summary>
+        void Entry(byte tag, byte keyTag, string key, byte valueTag, string value);
+    }
+
+    /// <summary>Counts the bytes <see cref="Body"/> writes for the same fields.</summary>
+    private struct Sizer : IFields
+    {
+        public int Size;
+
+        public void String(byte tag, ReadOnlySpan<char> value)
+        {
+            if (value.Length > 0)
+            {
+                Size += Text(value);
+            }
+        }
+
+        public void Int32(byte tag, int value)
+        {
+            if (value != 0)
+            {
+                Size += 1 + CodedOutputStream.ComputeInt32Size(value);
+            }
+        }
+
+        public void Double(byte tag, double value)
+        {
+            if (value != 0D)
+            {
+                Size += 1 + sizeof(double);
+            }
+        }
+
+        public void Entry(byte tag, byte keyTag, string key, byte valueTag, string value)
+        {
+            var entry = Text(key) + Text(value);
+            Size += 1 + CodedOutputStream.ComputeLengthSize(entry) + entry;
+        }
+
+        private static int Text(ReadOnlySpan<char> value)
+        {
+            var bytes = Encoding.UTF8.GetByteCount(value);
+            return 1 + CodedOutputStream.ComputeLengthSize(bytes) + bytes;
+        }
+    }
+
+    /// <summary>Encoded fields, in a pooled buffer that grows as needed.</summary>
+    private struct Body(int capacity) : IFields
+    {
+        /// <summary>Room for any length: a message is at most 2 GB.</summary>
+        public const int MaxLength = int.MaxValue;
+
+        private const int MaxVarint = 10;
+
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(capacity);
         private int _length;
 
-        public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+        public readonly ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
         public void Clear() => _length = 0;
 
-        public void Return() => ArrayPool<byte>.Shared.Return(_buffer);
+        public readonly void Return() => ArrayPool<byte>.Shared.Return(_buffer);
 
-        /// <summary>A string field; proto3 leaves out an empty one.</summary>
         public void String(byte tag, ReadOnlySpan<char> value)
         {
             if (value.Length > 0)
@@ -164,7 +303,7 @@ internal sealed class AnnotationBlock
             }
         }
 
-        /// <summary>An int32 field; proto3 leaves out zero, and writes a negative value sign-extended to ten bytes.</summary>
+        /// <summary>Proto3 writes a negative int32 sign-extended to ten bytes.</summary>
         public void Int32(byte tag, int value)
         {
             if (value != 0)
@@ -186,7 +325,6 @@ internal sealed class AnnotationBlock
             }
         }
 
-        /// <summary>A map entry: a nested message of key (written even when empty) and value.</summary>
         public void Entry(byte tag, byte keyTag, string key, byte valueTag, string value)
         {
             var bound = (2 * (1 + MaxVarint)) + (3 * (key.Length + value.Length));
@@ -198,7 +336,31 @@ internal sealed class AnnotationBlock
             Close(start, bound);
         }
 
-        public static int WriteVarint(Span<byte> span, ulong value)
+        /// <summary>Starts a length-delimited field of unknown length; <see cref="Close"/> with <see cref="MaxLength"/> ends it.</summary>
+        public int Open(byte tag)
+        {
+            Ensure(1 + MaxVarint);
+            _buffer[_length++] = tag;
+            return Reserve(MaxLength);
+        }
+
+        /// <summary>Writes the length of the content from <paramref name="start"/> in the room left, moving the content back if it needs less.</summary>
+        public void Close(int start, int bound)
+        {
+            var length = _length - start;
+            var reserved = CodedOutputStream.ComputeLengthSize(bound);
+            var needed = CodedOutputStream.ComputeLengthSize(length);
+            var at = start - reserved;
+            if (needed < reserved)
+            {
+                _buffer.AsSpan(start, length).CopyTo(_buffer.AsSpan(at + needed));
+                _length -= reserved - needed;
+            }
+
+            WriteVarint(_buffer.AsSpan(at), (uint)length);
+        }
+
+        private static int WriteVarint(Span<byte> span, ulong value)
         {
             var n = 0;
             while (value >= 0x80)
@@ -227,22 +389,6 @@ internal sealed class AnnotationBlock
         {
             _length += CodedOutputStream.ComputeLengthSize(bound);
             return _length;
-        }
-
-        /// <summary>Writes the length of the content from <paramref name="start"/> in the room left, moving the content back if it needs less.</summary>
-        private void Close(int start, int bound)
-        {
-            var length = _length - start;
-            var reserved = CodedOutputStream.ComputeLengthSize(bound);
-            var needed = CodedOutputStream.ComputeLengthSize(length);
-            var at = start - reserved;
-            if (needed < reserved)
-            {
-                _buffer.AsSpan(start, length).CopyTo(_buffer.AsSpan(at + needed));
-                _length -= reserved - needed;
-            }
-
-            WriteVarint(_buffer.AsSpan(at), (uint)length);
         }
 
         private void Ensure(int more)
