@@ -6,7 +6,9 @@
 //   node examples/node/docpipe-client.js process article.txt [--chain news]   one file; prints the reply as JSON
 //   node examples/node/docpipe-client.js stream some/folder/ [--chain news]   every *.txt on one ProcessStream call
 //   node examples/node/docpipe-client.js list-plugins                         the loaded plugins as JSON
-// Options: --server HOST:PORT (default $DOCPIPE_SERVER, else 127.0.0.1:5000), --timeout SECONDS (default 60).
+// Options: --server HOST:PORT (default $DOCPIPE_SERVER, else 127.0.0.1:5000), --timeout SECONDS (default 60);
+// for process and stream, --types person,quote (only those annotation types back) and --no-annotation-text
+// (annotations without their text: slice the reply's text at their offsets). Every step still runs.
 //
 // `stream` prints one JSON line per document, in the folder's order; a document that failed has `error` set
 // (and a line on stderr) while the others go on. Offsets count code points: use [...text].slice(start, end).
@@ -51,14 +53,14 @@ const MEDIA_TYPES = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-function request(file, chain) {
+function request(file, options) {
   const id = path.basename(file);
   const extension = path.extname(file).toLowerCase();
   // A .txt as text; anything else as bytes, for the host to decode or the chain's converter to read.
   const document = extension === '.txt'
     ? { id, text: fs.readFileSync(file, 'utf8') }
     : { id, data: fs.readFileSync(file), media_type: MEDIA_TYPES[extension] ?? '' };
-  return { document, chain };
+  return { document, chain: options.chain, annotation_types: options.types, omit_annotation_text: options.omitText };
 }
 
 function unary(client, method, message, options) {
@@ -67,7 +69,7 @@ function unary(client, method, message, options) {
 }
 
 async function processFile(client, options, [file]) {
-  const reply = await unary(client, 'Process', request(file, options.chain), options.call);
+  const reply = await unary(client, 'Process', request(file, options), options.call);
   console.log(JSON.stringify(reply, null, 2));
 }
 
@@ -78,7 +80,7 @@ async function streamFolder(client, options, [folder]) {
   // Write and read at once: a writer that waited for every reply, or a reader for every write, could stall both.
   const writing = (async () => {
     for (const name of files) {
-      if (!call.write(request(path.join(folder, name), options.chain))) await once(call, 'drain');
+      if (!call.write(request(path.join(folder, name), options))) await once(call, 'drain');
     }
     call.end();
   })();
@@ -115,16 +117,23 @@ async function main() {
       server: { type: 'string', default: process.env.DOCPIPE_SERVER ?? '127.0.0.1:5000' },
       chain: { type: 'string', default: '' },
       timeout: { type: 'string', default: '60' },
+      types: { type: 'string', default: '' },
+      'no-annotation-text': { type: 'boolean', default: false },
     },
   });
   const [command, ...args] = positionals;
   if (!COMMANDS[command]) {
-    console.error(`usage: docpipe-client.js ${Object.keys(COMMANDS).join('|')} [FILE|FOLDER] [--chain NAME] [--server HOST:PORT]`);
+    console.error(`usage: docpipe-client.js ${Object.keys(COMMANDS).join('|')} [FILE|FOLDER] [--chain NAME] [--types T1,T2] [--no-annotation-text] [--server HOST:PORT]`);
     return 64;
   }
 
   const client = connect(values.server);
-  const options = { chain: values.chain, call: { deadline: Date.now() + Number(values.timeout) * 1000 } };
+  const options = {
+    chain: values.chain,
+    types: values.types.split(',').map((type) => type.trim()).filter((type) => type.length > 0),
+    omitText: values['no-annotation-text'],
+    call: { deadline: Date.now() + Number(values.timeout) * 1000 },
+  };
   try {
     return (await COMMANDS[command](client, options, args)) ?? 0;
   } catch (error) {

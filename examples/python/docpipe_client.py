@@ -17,6 +17,10 @@ then run, for example:
     PYTHONPATH=OUT /usr/bin/python3 examples/python/docpipe_client.py process article.txt --chain news
     PYTHONPATH=OUT /usr/bin/python3 examples/python/docpipe_client.py list-plugins
     PYTHONPATH=OUT /usr/bin/python3 examples/python/docpipe_client.py stream samples/
+    PYTHONPATH=OUT /usr/bin/python3 examples/python/docpipe_client.py process article.txt --types person,quote --no-annotation-text
+
+(--types: only those annotation types come back; --no-annotation-text: annotations without their text, to be
+sliced from the reply's text at their offsets. Every step of the chain still runs.)
 
 The server defaults to $DOCPIPE_SERVER, else 127.0.0.1:5000 (the host's appsettings.json). The host speaks
 HTTP/2 without TLS, hence an insecure channel. Offsets in replies count code points, so Python slicing
@@ -61,9 +65,11 @@ def connect(server=DEFAULT_SERVER):
     return pipeline_pb2_grpc.PipelineServiceStub(channel)
 
 
-def make_request(doc_id, text, chain="", chain_json="", metadata=None, trace=False):
+def make_request(doc_id, text, chain="", chain_json="", metadata=None, trace=False, types=(), omit_text=False):
     document = pipeline_pb2.Document(id=doc_id, text=text, media_type="text/plain", metadata=metadata or {})
-    return pipeline_pb2.ProcessRequest(document=document, chain=chain, chain_json=chain_json, trace=trace)
+    return pipeline_pb2.ProcessRequest(
+        document=document, chain=chain, chain_json=chain_json, trace=trace,
+        annotation_types=types, omit_annotation_text=omit_text)
 
 
 # Types the host cannot tell from the bytes (Markdown reads like plain text) or that are worth saying.
@@ -77,12 +83,12 @@ MEDIA_TYPES = {
 }
 
 
-def file_request(path, chain=""):
+def file_request(path, chain="", types=(), omit_text=False):
     """A .txt file as text; any other file as bytes, for the host to decode or the chain's converter to read."""
     if path.suffix.lower() == ".txt":
-        return make_request(path.name, path.read_text(encoding="utf-8"), chain=chain)
+        return make_request(path.name, path.read_text(encoding="utf-8"), chain=chain, types=types, omit_text=omit_text)
     document = pipeline_pb2.Document(id=path.name, data=path.read_bytes(), media_type=MEDIA_TYPES.get(path.suffix.lower(), ""))
-    return pipeline_pb2.ProcessRequest(document=document, chain=chain)
+    return pipeline_pb2.ProcessRequest(document=document, chain=chain, annotation_types=types, omit_annotation_text=omit_text)
 
 
 def response_to_dict(response):
@@ -127,7 +133,7 @@ def print_json(value):
 
 def cmd_process(args):
     path = pathlib.Path(args.file)
-    request = file_request(path, chain=args.chain or "")
+    request = file_request(path, chain=args.chain or "", types=args.types, omit_text=args.no_annotation_text)
     print_json(response_to_dict(connect(args.server).Process(request, timeout=args.timeout)))
 
 
@@ -148,7 +154,10 @@ def cmd_list_plugins(args):
 def cmd_stream(args):
     """Sends every *.txt file of DIR on one stream; prints one JSON line per reply, in file order."""
     paths = sorted(pathlib.Path(args.dir).glob("*.txt"))
-    requests = (make_request(p.name, p.read_text(encoding="utf-8"), chain=args.chain or "") for p in paths)
+    requests = (
+        make_request(p.name, p.read_text(encoding="utf-8"), chain=args.chain or "", types=args.types, omit_text=args.no_annotation_text)
+        for p in paths
+    )
     failed = 0
     for response in connect(args.server).ProcessStream(requests, timeout=args.timeout):
         reply = response_to_dict(response)
@@ -156,6 +165,10 @@ def cmd_stream(args):
         print(json.dumps(reply, ensure_ascii=False))
     print(f"{len(paths)} documents, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def annotation_types(value):
+    return [name.strip() for name in value.split(",") if name.strip()]
 
 
 def main(argv=None):
@@ -176,6 +189,12 @@ def main(argv=None):
     stream.add_argument("dir")
     stream.add_argument("--chain", help="a configured chain (default: the host's default chain)")
     stream.set_defaults(run=cmd_stream)
+
+    for sub in (process, stream):
+        sub.add_argument("--types", type=annotation_types, default=[],
+                         help="only these annotation types in the reply, comma-separated (default: all)")
+        sub.add_argument("--no-annotation-text", action="store_true",
+                         help="annotations without their text; slice the reply's text at their offsets")
 
     # The global options may also follow the command: `process FILE --server HOST:PORT`.
     for sub in (process, plugins, stream):

@@ -3,9 +3,9 @@ using Pipeline.IntegrationTests.Support;
 
 namespace Pipeline.IntegrationTests;
 
-/// <summary>The Node example client (examples/node/docpipe-client.js) against the real host.</summary>
+/// <summary>The Node example client (examples/node/docpipe-client.js) against the real host, and the host as shipped.</summary>
 [Collection(SharedHost.Name)]
-public sealed class NodeClientTests(HostFixture host)
+public sealed class NodeClientTests(HostFixture host, ShippedHostFixture shipped) : IClassFixture<ShippedHostFixture>
 {
     private static readonly string[] StreamFiles = ["a-sample.txt", "b-too-large.txt", "c-astral.txt", "d-empty.txt"];
 
@@ -55,6 +55,18 @@ public sealed class NodeClientTests(HostFixture host)
         {
             replies.ForEach(r => r.Dispose());
         }
+    }
+
+    [Fact]
+    public async Task The_Node_client_asks_the_shipped_news_chain_for_people_and_quotes_without_their_text()
+    {
+        var result = await NodeScripts.RunAsync("docpipe-client.js", "process", RepoPaths.Sample, "--chain", "news", "--types", "person,quote", "--no-annotation-text", "--server", shipped.Address.Authority);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var annotations = json.RootElement.GetProperty("annotations").EnumerateArray().ToList();
+        Assert.Equal(["person", "quote"], annotations.Select(a => a.GetProperty("type").GetString()).Distinct().Order());
+        Assert.All(annotations, a => Assert.Equal(string.Empty, a.GetProperty("text").GetString()));
     }
 
     [Fact]

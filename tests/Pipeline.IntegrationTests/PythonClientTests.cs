@@ -3,9 +3,9 @@ using Pipeline.IntegrationTests.Support;
 
 namespace Pipeline.IntegrationTests;
 
-/// <summary>The Python example client (examples/python) against the real host: offsets and the CLI.</summary>
+/// <summary>The Python example client (examples/python) against the real host, and the host as shipped: offsets and the CLI.</summary>
 [Collection(SharedHost.Name)]
-public sealed class PythonClientTests(HostFixture host, PythonStubs stubs) : IClassFixture<PythonStubs>
+public sealed class PythonClientTests(HostFixture host, PythonStubs stubs, ShippedHostFixture shipped) : IClassFixture<PythonStubs>, IClassFixture<ShippedHostFixture>
 {
     private static readonly string[] StreamFiles = ["a-sample.txt", "b-astral.txt", "c-empty.txt"];
 
@@ -33,6 +33,18 @@ public sealed class PythonClientTests(HostFixture host, PythonStubs stubs) : ICl
         Assert.DoesNotContain('\u00A0', text);
         Assert.Equal(JsonValueKind.Object, root.GetProperty("metadata").ValueKind);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("annotations").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_Python_client_asks_the_shipped_news_chain_for_people_and_quotes_without_their_text()
+    {
+        var result = await stubs.RunScriptAsync("docpipe_client.py", "process", RepoPaths.Sample, "--chain", "news", "--types", "person,quote", "--no-annotation-text", "--server", shipped.Address.Authority);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Stdout);
+        var annotations = json.RootElement.GetProperty("annotations").EnumerateArray().ToList();
+        Assert.Equal(["person", "quote"], annotations.Select(a => a.GetProperty("type").GetString()).Distinct().Order());
+        Assert.All(annotations, a => Assert.Equal(string.Empty, a.GetProperty("text").GetString()));
     }
 
     [Fact]
