@@ -44,12 +44,13 @@ public sealed class HttpJsonTests(HostFixture host)
     }
 
     public static TheoryData<string> Documents =>
-        ["the sample on the shipped news chain", "a PDF on the shipped news chain", "a long text on the shipped news chain"];
+        ["the sample on the shipped news chain", "a PDF on the shipped news chain", "a long text on the shipped news chain", "a PDF whose step sets end_page itself"];
 
     /// <summary>
     /// A gRPC reply's annotations are written by the host straight from the chain's result, a JSON reply's are
     /// mapped to messages first: both must read as the same message, offsets, pages and attributes included.
     /// A long text's annotations are sized first and encoded only as the reply is written: the same message again.
+    /// A binary document's page numbers replace a step's attributes of the same names, in either reply.
     /// (Inserted and deleted text around characters outside the BMP: the test above, on the marker chain.)
     /// </summary>
     [Theory]
@@ -59,6 +60,11 @@ public sealed class HttpJsonTests(HostFixture host)
         var request = document switch
         {
             "the sample on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "sample", Text = RepoPaths.ReadSample() }, ChainJson = RepoPaths.ShippedChainJson("news") },
+            "a PDF whose step sets end_page itself" => new ProcessRequest
+            {
+                Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) },
+                ChainJson = """{"steps": [{"id": "pdf", "plugin": "pdf"}, {"id": "mark", "plugin": "marker", "options": {"word": "council", "attribute": "end_page=99"}}]}""",
+            },
             "a long text on the shipped news chain" => new ProcessRequest { Document = new Document { Id = "long", Text = LongText() }, ChainJson = RepoPaths.ShippedChainJson("news") },
             _ => new ProcessRequest { Document = new Document { Id = "night-buses.pdf", Data = ByteString.CopyFrom(NightBusArticle.Build()) }, ChainJson = RepoPaths.ShippedChainJson("news") },
         };
@@ -77,6 +83,7 @@ public sealed class HttpJsonTests(HostFixture host)
         if (request.Document.Data.Length > 0)
         {
             Assert.All(overGrpc.Annotations, a => Assert.True(a.Attributes.ContainsKey("page"), $"{a.Type} '{a.Text}' has no page"));
+            Assert.All(overGrpc.Annotations, a => Assert.NotEqual("99", a.Attributes.GetValueOrDefault("end_page")));
         }
     }
 

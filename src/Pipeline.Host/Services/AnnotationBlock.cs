@@ -163,7 +163,7 @@ internal sealed class AnnotationBlock
         {
             foreach (var (key, value) in annotation.Attributes)
             {
-                // A binary document's page numbers replace attributes of the same names, as in the mapped message.
+                // A binary document's page numbers replace a step's attributes of the same names (ResponseMapper likewise).
                 if (at.Page == 0 || key is not (PageKey or EndPageKey))
                 {
                     fields.Entry(AttributeTag, KeyTag, key, ValueTag, value);

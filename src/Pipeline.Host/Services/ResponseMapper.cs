@@ -110,12 +110,18 @@ internal static class ResponseMapper
             mapped.Attributes[key] = value;
         }
 
+        // A binary document's page numbers replace a step's attributes of the same names, as AnnotationBlock writes
+        // them: a span on one page has no end_page (the proto's comment on attributes).
         if (at.Page > 0)
         {
             mapped.Attributes[AnnotationBlock.PageKey] = at.Page.ToString(CultureInfo.InvariantCulture);
             if (at.EndPage != at.Page)
             {
                 mapped.Attributes[AnnotationBlock.EndPageKey] = at.EndPage.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                mapped.Attributes.Remove(AnnotationBlock.EndPageKey);
             }
         }
 

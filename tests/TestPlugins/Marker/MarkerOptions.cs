@@ -3,7 +3,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TestPlugins.Marker;
 
-/// <summary>Options. Defaults: Word "mark", Prefix "" (nothing inserted), Delete "" (nothing deleted), Repeat 1.</summary>
+/// <summary>
+/// Options. Defaults: Word "mark", Prefix "" (nothing inserted), Delete "" (nothing deleted), Repeat 1, Attribute ""
+/// (marks carry no attribute).
+/// </summary>
 public sealed class MarkerOptions
 {
     [Description("Every occurrence of this word becomes a 'mark' annotation.")]
@@ -18,4 +21,7 @@ public sealed class MarkerOptions
     [Description("How many marks per occurrence (to test annotation counts).")]
     [Range(1, 10)]
     public int Repeat { get; set; } = 1;
+
+    [Description("An attribute every mark carries, as name=value (to test how the host treats attribute names).")]
+    public string Attribute { get; set; } = string.Empty;
 }

@@ -21,10 +21,17 @@ public sealed class MarkerPlugin : Plugin<MarkerOptions>
             throw new ArgumentException("word must not be empty");
         }
 
-        return new Step(options);
+        var attributes = new Dictionary<string, string>();
+        if (options.Attribute.Length > 0)
+        {
+            var parts = options.Attribute.Split('=', 2);
+            attributes[parts[0]] = parts.Length == 2 ? parts[1] : throw new ArgumentException("attribute must be name=value");
+        }
+
+        return new Step(options, attributes);
     }
 
-    private sealed class Step(MarkerOptions options) : IStep
+    private sealed class Step(MarkerOptions options, IReadOnlyDictionary<string, string> attributes) : IStep
     {
         public ValueTask RunAsync(IStepContext context, CancellationToken cancellationToken)
         {
@@ -46,7 +53,7 @@ public sealed class MarkerPlugin : Plugin<MarkerOptions>
             {
                 for (var i = 0; i < options.Repeat; i++)
                 {
-                    context.Annotate(new Annotation { Type = "mark", Start = at, End = at + options.Word.Length, Score = 1 });
+                    context.Annotate(new Annotation { Type = "mark", Start = at, End = at + options.Word.Length, Score = 1, Attributes = attributes });
                 }
             }
 
